@@ -1,0 +1,23 @@
+package dev.gatekeeper.cli;
+
+import picocli.CommandLine;
+
+/**
+ * Turns failures into one clear line on standard error and a non-zero exit: {@link
+ * UserError}s (bad input or configuration, exit 2) say what to fix; anything else is an internal
+ * error (exit 1) reported by class and message only, never with payload data.
+ */
+final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
+  static final int USER_ERROR = 2;
+  static final int INTERNAL_ERROR = 1;
+
+  @Override
+  public int handleExecutionException(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
+    if (e instanceof UserError) {
+      cmd.getErr().println("gatekeeper " + cmd.getCommandName() + ": " + e.getMessage());
+      return USER_ERROR;
+    }
+    cmd.getErr().println("gatekeeper " + cmd.getCommandName() + ": internal error: " + e);
+    return INTERNAL_ERROR;
+  }
+}

@@ -1,0 +1,96 @@
+package dev.gatekeeper.cli;
+
+import dev.gatekeeper.config.AppConfig;
+import dev.gatekeeper.ops.ClusterCheck;
+import dev.gatekeeper.runtime.GatekeeperService;
+import dev.gatekeeper.runtime.HealthServer;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.apache.kafka.clients.admin.Admin;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code gatekeeper run}: the service against a real cluster. Checks the cluster and topics
+ * first and refuses to start on any problem; stops cleanly on SIGTERM. Exit codes: 0 after a
+ * requested stop, 2 for configuration or topic problems (the message says what to fix), 3 when
+ * the cluster cannot be reached, 1 when processing failed.
+ */
+@Command(
+    name = "run",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Runs the gatekeeper against a Kafka cluster (exactly_once_v2, acks=all).",
+      "Settings: defaults < --config FILE < GATEKEEPER_* environment < --set/flags."
+    })
+final class RunCommand implements Callable<Integer> {
+  static final int UNREACHABLE = 3;
+  private static final Logger LOG = LoggerFactory.getLogger(RunCommand.class);
+
+  @Mixin ConfigOptions options;
+
+  @Option(names = "--print-config", description = "print the resolved settings (secrets redacted) and exit")
+  boolean printConfig;
+
+  @Option(names = "--check-timeout", paramLabel = "DURATION", defaultValue = "15s", description = "how long to wait for the cluster at start-up (default ${DEFAULT-VALUE})")
+  String checkTimeout;
+
+  @Override
+  public Integer call() throws Exception {
+    if (printConfig) {
+      options.layered().describe().forEach(System.out::println);
+      return 0;
+    }
+    AppConfig config = options.load(true);
+    Duration timeout = dev.gatekeeper.config.Durations.parse(checkTimeout);
+    try (Admin admin = Admin.create(config.clientProperties())) {
+      ClusterCheck check = new ClusterCheck(admin, timeout);
+      check.reachable(config.bootstrapServers());
+      List<String> problems = check.topicProblems(config.topics());
+      if (!problems.isEmpty()) {
+        throw new UserError("the topics are not ready:\n  - " + String.join("\n  - ", problems));
+      }
+    } catch (ClusterCheck.Unreachable e) {
+      System.err.println("gatekeeper run: " + e.getMessage());
+      return UNREACHABLE;
+    }
+    return serve(config);
+  }
+
+  private static int serve(AppConfig config) throws Exception {
+    GatekeeperService service = new GatekeeperService(config);
+    HealthServer health = config.healthPort() == 0 ? null : HealthServer.start(config.healthPort(), service::state);
+    Thread hook = new Thread(() -> {
+      LOG.info("Stopping on request");
+      service.close();
+    }, "gatekeeper-shutdown");
+    Runtime.getRuntime().addShutdownHook(hook);
+    service.start();
+    LOG.info("Gatekeeper started: application.id={}, health on {}", config.applicationId(),
+        health == null ? "(disabled)" : "127.0.0.1:" + health.port());
+    Throwable failure;
+    try {
+      failure = service.awaitStop();
+    } finally {
+      if (health != null) {
+        health.close();
+      }
+    }
+    if (failure != null) {
+      System.err.println("gatekeeper run: processing failed (" + failure.getClass().getName()
+          + "); fix the cause in the log above and start again: processing resumes from the last commit");
+      try {
+        Runtime.getRuntime().removeShutdownHook(hook);
+      } catch (IllegalStateException alreadyStopping) {
+        // the JVM is already shutting down; the hook closes the client
+      }
+      service.close();
+      return ErrorHandler.INTERNAL_ERROR;
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,65 @@
+package dev.gatekeeper.cli;
+
+import dev.gatekeeper.config.AppConfig;
+import dev.gatekeeper.ops.ClusterCheck;
+import dev.gatekeeper.ops.TopicCreator;
+import dev.gatekeeper.ops.TopicLayout;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.apache.kafka.clients.admin.Admin;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code gatekeeper topics create}: CONTRACT.md's topics with the right configurations. */
+@Command(name = "topics", mixinStandardHelpOptions = true, description = "Manages the gatekeeper's topics.",
+    subcommands = {TopicsCommand.Create.class})
+final class TopicsCommand implements Runnable {
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "name a subcommand: create");
+  }
+
+  @Command(name = "create", mixinStandardHelpOptions = true,
+      description = "Creates the topics (compacted settings and contributions; retained events, decisions, dead letters). Existing topics are left as they are, then checked.")
+  static final class Create implements Callable<Integer> {
+    @Mixin ConfigOptions options;
+
+    @Option(names = "--partitions", defaultValue = "4", description = "partitions of every topic (default ${DEFAULT-VALUE}); events and settings must match")
+    int partitions;
+
+    @Option(names = "--replication-factor", defaultValue = "1", description = "replicas of every topic (default ${DEFAULT-VALUE}: a development broker)")
+    short replicationFactor;
+
+    @Override
+    public Integer call() {
+      if (partitions < 1 || replicationFactor < 1) {
+        throw new UserError("--partitions and --replication-factor must be at least 1");
+      }
+      AppConfig config = options.load(false);
+      Duration timeout = Duration.ofSeconds(15);
+      try (Admin admin = Admin.create(config.clientProperties())) {
+        ClusterCheck check = new ClusterCheck(admin, timeout);
+        check.reachable(config.bootstrapServers());
+        int failed = 0;
+        for (TopicCreator.Result r : new TopicCreator(admin, timeout).create(TopicLayout.of(config.topics()), partitions, replicationFactor)) {
+          if (r.problem() != null) {
+            failed++;
+            System.err.println("failed  " + r.topic() + ": " + r.problem());
+          } else {
+            System.out.println((r.created() ? "created " : "exists  ") + r.topic());
+          }
+        }
+        List<String> problems = check.topicProblems(config.topics());
+        problems.forEach(p -> System.err.println("problem " + p));
+        return failed == 0 && problems.isEmpty() ? 0 : ErrorHandler.USER_ERROR;
+      } catch (ClusterCheck.Unreachable e) {
+        System.err.println("gatekeeper topics create: " + e.getMessage());
+        return RunCommand.UNREACHABLE;
+      }
+    }
+  }
+}

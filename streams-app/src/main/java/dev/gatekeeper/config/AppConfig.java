@@ -1,0 +1,226 @@
+package dev.gatekeeper.config;
+
+import dev.gatekeeper.deid.DeidConfig;
+import dev.gatekeeper.policy.PolicyConfig;
+import dev.gatekeeper.topology.GatekeeperConfig;
+import dev.gatekeeper.topology.StreamsDefaults;
+import dev.gatekeeper.topology.TopicNames;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.apache.kafka.streams.StreamsConfig;
+
+/**
+ * The validated, typed configuration of a gatekeeper process. Built from a {@link LayeredConfig};
+ * every problem is collected and reported at once, each naming its key and what to set.
+ *
+ * @param gatekeeper null for commands that do not de-identify (they need no secret)
+ */
+public record AppConfig(
+    String bootstrapServers,
+    String applicationId,
+    Path stateDir,
+    int numStreamThreads,
+    TopicNames topics,
+    GatekeeperConfig gatekeeper,
+    Map<String, String> kafka,
+    int healthPort) {
+
+  /**
+   * @param needSecret whether the HMAC secret must be present (the service, the demo)
+   * @throws ConfigException listing every problem
+   */
+  public static AppConfig from(LayeredConfig c, Map<String, String> env, boolean needSecret) {
+    Problems p = new Problems(c);
+    String bootstrap = p.require(ConfigKey.BOOTSTRAP_SERVERS);
+    String appId = p.require(ConfigKey.APPLICATION_ID);
+    Path stateDir = Path.of(p.require(ConfigKey.STATE_DIR));
+    Integer threads = p.parse(ConfigKey.NUM_STREAM_THREADS, Integer::parseInt, "a whole number of at least 1", n -> n >= 1);
+    TopicNames topics = topics(c, p);
+    PolicyConfig policy = policy(c, p);
+    Integer cacheSize = p.parse(ConfigKey.HISTORY_CACHE_SIZE, Integer::parseInt, "a whole number of at least 0", n -> n >= 0);
+    Boolean includePayload = p.parse(ConfigKey.DLQ_INCLUDE_PAYLOAD, AppConfig::bool, "true or false", b -> true);
+    Integer healthPort = p.parse(ConfigKey.HEALTH_PORT, Integer::parseInt, "a port 1-65535, or 0 to disable", n -> n >= 0 && n <= 65535);
+    Duration granularity = p.parse(ConfigKey.TIME_GRANULARITY, Durations::parse, "a positive duration such as 1h", d -> !d.isNegative() && !d.isZero());
+    Set<String> attributes = new LinkedHashSet<>(Arrays.asList(c.get(ConfigKey.ALLOWED_ATTRIBUTES).split("\\s*,\\s*")));
+    attributes.remove("");
+    byte[] secret = needSecret ? secret(c, env, p) : null;
+    guarantees(c.kafkaProperties(), p);
+    p.throwIfAny();
+    GatekeeperConfig gatekeeper =
+        secret == null
+            ? null
+            : new GatekeeperConfig(topics, policy, new DeidConfig(secret, attributes, granularity), includePayload, cacheSize);
+    return new AppConfig(bootstrap, appId, stateDir, threads, topics, gatekeeper, c.kafkaProperties(), healthPort);
+  }
+
+  private static TopicNames topics(LayeredConfig c, Problems p) {
+    String patternText = c.get(ConfigKey.TOPIC_DATA_EVENTS_PATTERN);
+    Pattern pattern = null;
+    List<String> inputs = List.of();
+    if (!patternText.isBlank()) {
+      try {
+        pattern = Pattern.compile(patternText);
+      } catch (PatternSyntaxException e) {
+        p.add(ConfigKey.TOPIC_DATA_EVENTS_PATTERN, "is not a valid regular expression");
+      }
+    } else {
+      inputs = Arrays.stream(p.require(ConfigKey.TOPIC_DATA_EVENTS).split("\\s*,\\s*")).filter(s -> !s.isEmpty()).toList();
+      if (inputs.isEmpty()) {
+        p.add(ConfigKey.TOPIC_DATA_EVENTS, "names no topic; give one or more, comma-separated");
+      }
+    }
+    String settings = p.require(ConfigKey.TOPIC_ORG_SETTINGS);
+    String contributions = p.require(ConfigKey.TOPIC_CONTRIBUTIONS);
+    String decisions = p.require(ConfigKey.TOPIC_DECISIONS);
+    String dlq = p.require(ConfigKey.TOPIC_DLQ);
+    if (inputs.isEmpty() && pattern == null) {
+      return TopicNames.defaults();
+    }
+    return new TopicNames(inputs, pattern, settings, contributions, decisions, dlq);
+  }
+
+  private static PolicyConfig policy(LayeredConfig c, Problems p) {
+    Instant effective = p.parse(ConfigKey.EFFECTIVE_DATE, Instant::parse, "an ISO-8601 instant such as 2026-08-17T00:00:00Z", i -> true);
+    Duration window = p.parse(ConfigKey.REVIEW_WINDOW, Durations::parse, "a duration such as 30d", d -> !d.isNegative());
+    Duration retention = p.parse(ConfigKey.HISTORY_RETENTION, Durations::parse, "a duration such as 35d", d -> !d.isNegative());
+    String version = p.require(ConfigKey.POLICY_VERSION);
+    if (window != null && retention != null && retention.compareTo(window) < 0) {
+      p.add(ConfigKey.HISTORY_RETENTION, "must be at least policy.review-window (" + c.get(ConfigKey.REVIEW_WINDOW) + ")");
+    }
+    if (effective == null || window == null || retention == null || version == null || retention.compareTo(window) < 0) {
+      return PolicyConfig.defaults();
+    }
+    return new PolicyConfig(effective, window, retention, version);
+  }
+
+  private static byte[] secret(LayeredConfig c, Map<String, String> env, Problems p) {
+    String file = c.get(ConfigKey.HMAC_SECRET_FILE);
+    String fromEnv = env.get(ConfigKey.HMAC_SECRET_ENV);
+    byte[] secret;
+    if (!file.isBlank()) {
+      try {
+        secret = Secrets.fromFile(Path.of(file));
+      } catch (ConfigException e) {
+        e.problems().forEach(p::add);
+        return null;
+      }
+    } else if (fromEnv != null && !fromEnv.isEmpty()) {
+      secret = Secrets.fromEnvironmentValue(fromEnv);
+    } else {
+      p.add("no HMAC secret: set " + ConfigKey.HMAC_SECRET_FILE.key() + " to a file holding at least "
+          + DeidConfig.MIN_SECRET_BYTES + " bytes, or the environment variable " + ConfigKey.HMAC_SECRET_ENV
+          + " (generate one with: head -c 32 /dev/urandom | base64)");
+      return null;
+    }
+    if (secret.length < DeidConfig.MIN_SECRET_BYTES) {
+      p.add("the HMAC secret is " + secret.length + " bytes; it must be at least " + DeidConfig.MIN_SECRET_BYTES);
+      return null;
+    }
+    return secret;
+  }
+
+  /** The privacy promise rests on exactly-once and fully acknowledged writes: no pass-through may relax them. */
+  private static void guarantees(Map<String, String> kafka, Problems p) {
+    String guarantee = kafka.get(StreamsConfig.PROCESSING_GUARANTEE_CONFIG);
+    if (guarantee != null && !guarantee.equals(StreamsConfig.EXACTLY_ONCE_V2)) {
+      p.add("kafka.processing.guarantee is '" + guarantee + "'; the gatekeeper runs only with exactly_once_v2: remove the setting");
+    }
+    kafka.forEach((k, v) -> {
+      if ((k.equals("acks") || k.endsWith(".acks")) && !v.equals("all") && !v.equals("-1")) {
+        p.add("kafka." + k + " is '" + v + "'; the gatekeeper writes only with acks=all: remove the setting");
+      }
+    });
+  }
+
+  private static boolean bool(String s) {
+    return switch (s.strip().toLowerCase(java.util.Locale.ROOT)) {
+      case "true" -> true;
+      case "false" -> false;
+      default -> throw new IllegalArgumentException();
+    };
+  }
+
+  /** Properties for admin, producer and consumer clients: bootstrap plus the pass-through. */
+  public Properties clientProperties() {
+    Properties props = new Properties();
+    props.putAll(kafka);
+    props.put("bootstrap.servers", bootstrapServers);
+    return props;
+  }
+
+  /**
+   * Properties for Kafka Streams: the safe defaults, then the pass-through (validated not to relax
+   * them), then what this configuration fixes.
+   */
+  public Properties streamsProperties() {
+    Properties props = StreamsDefaults.of(applicationId, bootstrapServers, stateDir);
+    props.putAll(kafka);
+    props.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
+    props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+    props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
+    props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, Integer.toString(numStreamThreads));
+    return props;
+  }
+
+  /** Collects problems, each prefixed with its key. */
+  private static final class Problems {
+    private final LayeredConfig c;
+    private final List<String> list = new ArrayList<>();
+
+    Problems(LayeredConfig c) {
+      this.c = c;
+    }
+
+    void add(String problem) {
+      list.add(problem);
+    }
+
+    void add(ConfigKey key, String problem) {
+      list.add(key.key() + " " + problem + " (from " + c.source(key).name().toLowerCase(java.util.Locale.ROOT) + ")");
+    }
+
+    String require(ConfigKey key) {
+      String v = c.get(key);
+      if (v == null || v.isBlank()) {
+        add(key, "is empty; set it in the config file, " + key.environmentVariable() + " or --set " + key.key() + "=...");
+        return null;
+      }
+      return v.strip();
+    }
+
+    <T> T parse(ConfigKey key, Function<String, T> parser, String expected, java.util.function.Predicate<T> valid) {
+      String v = require(key);
+      if (v == null) {
+        return null;
+      }
+      try {
+        T t = parser.apply(v);
+        if (valid.test(t)) {
+          return t;
+        }
+      } catch (IllegalArgumentException | DateTimeParseException e) {
+        // reported below
+      }
+      add(key, "is '" + v + "'; expected " + expected);
+      return null;
+    }
+
+    void throwIfAny() {
+      if (!list.isEmpty()) {
+        throw new ConfigException(list);
+      }
+    }
+  }
+}

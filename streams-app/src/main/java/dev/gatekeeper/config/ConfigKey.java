@@ -1,0 +1,70 @@
+package dev.gatekeeper.config;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Every gatekeeper setting: its key (in files and {@code --set}), its default, and what it does.
+ * Kafka client properties are not listed: any key starting with {@code kafka.} passes through
+ * to every client with the prefix removed.
+ */
+public enum ConfigKey {
+  BOOTSTRAP_SERVERS("bootstrap.servers", "localhost:9092", "Kafka brokers to connect to"),
+  APPLICATION_ID("application.id", "contribution-gatekeeper", "Kafka Streams application id (consumer group, internal topic prefix)"),
+  STATE_DIR("state.dir", System.getProperty("java.io.tmpdir") + "/gatekeeper-state", "where the state stores live"),
+  NUM_STREAM_THREADS("streams.num-threads", "1", "stream threads per instance"),
+  TOPIC_DATA_EVENTS("topics.data-events", "data-events", "input topics, comma-separated"),
+  TOPIC_DATA_EVENTS_PATTERN("topics.data-events.pattern", "", "input topics as a regular expression (instead of the list)"),
+  TOPIC_ORG_SETTINGS("topics.org-settings", "org-settings", "compacted settings topic"),
+  TOPIC_CONTRIBUTIONS("topics.contributions", "contributions", "compacted output topic read by ML pipelines"),
+  TOPIC_DECISIONS("topics.decisions", "contribution-decisions", "audit decisions"),
+  TOPIC_DLQ("topics.dlq", "data-events-dlq", "dead letters"),
+  EFFECTIVE_DATE("policy.effective-date", "2026-08-17T00:00:00Z", "nothing that occurred before it is contributed"),
+  REVIEW_WINDOW("policy.review-window", "30d", "how long a plan change holds back what the plan before forbade"),
+  HISTORY_RETENTION("policy.history-retention", "35d", "settings history kept behind the newest record time"),
+  POLICY_VERSION("policy.version", "policy-2026-08-17", "label written on every contribution and decision"),
+  HMAC_SECRET_FILE("deid.hmac-secret-file", "", "file holding the HMAC secret (>= 32 bytes); or set GATEKEEPER_HMAC_SECRET"),
+  ALLOWED_ATTRIBUTES("deid.allowed-attributes", String.join(",", dev.gatekeeper.deid.DeidConfig.DEFAULT_ALLOWED_ATTRIBUTES.stream().sorted().toList()), "metadata attribute names that may pass, comma-separated"),
+  TIME_GRANULARITY("deid.time-granularity", "1h", "contribution times are truncated to this"),
+  DLQ_INCLUDE_PAYLOAD("dlq.include-payload", "false", "whether dead letters carry the raw payload (may hold personal data)"),
+  HISTORY_CACHE_SIZE("history.cache-size", "10000", "decoded settings histories cached per stream task"),
+  HEALTH_PORT("health.port", "8081", "HTTP port of /health/live and /health/ready on 127.0.0.1; 0 disables");
+
+  /** Environment variable that carries the HMAC secret itself (never a flag: flags show in ps). */
+  public static final String HMAC_SECRET_ENV = "GATEKEEPER_HMAC_SECRET";
+
+  /** Prefix of client properties passed through to Kafka. */
+  public static final String KAFKA_PREFIX = "kafka.";
+
+  private final String key;
+  private final String defaultValue;
+  private final String description;
+
+  ConfigKey(String key, String defaultValue, String description) {
+    this.key = key;
+    this.defaultValue = defaultValue;
+    this.description = description;
+  }
+
+  public String key() {
+    return key;
+  }
+
+  public String defaultValue() {
+    return defaultValue;
+  }
+
+  public String description() {
+    return description;
+  }
+
+  /** The environment variable for this key: GATEKEEPER_ + the key upper-cased, '.' and '-' as '_'. */
+  public String environmentVariable() {
+    return "GATEKEEPER_" + key.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
+  }
+
+  public static Optional<ConfigKey> byKey(String key) {
+    return Arrays.stream(values()).filter(k -> k.key.equals(key)).findFirst();
+  }
+}

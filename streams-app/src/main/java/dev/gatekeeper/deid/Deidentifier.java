@@ -1,0 +1,120 @@
+package dev.gatekeeper.deid;
+
+import dev.gatekeeper.schema.Actor;
+import dev.gatekeeper.schema.Contribution;
+import dev.gatekeeper.schema.DataEvent;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns a data event the policy allowed into the only thing ML pipelines see (POLICY.md
+ * "De-identification"): no raw identifier, keyed pseudonyms for org, actor and container,
+ * allow-listed and scrubbed attributes, scrubbed text, time coarsened. Not thread-safe (it holds
+ * a {@link Pseudonyms}); make one per stream task.
+ */
+public final class Deidentifier {
+  private final Pseudonyms pseudonyms;
+  private final Scrubber scrubber;
+  private final Set<String> allowedAttributes;
+  private final long granularityMillis;
+  private final String policyVersion;
+
+  public Deidentifier(DeidConfig config, Scrubber scrubber, String policyVersion) {
+    this.pseudonyms = new Pseudonyms(config.hmacSecret());
+    this.scrubber = scrubber;
+    this.allowedAttributes = config.allowedAttributes();
+    this.granularityMillis = config.timeGranularity().toMillis();
+    this.policyVersion = policyVersion;
+  }
+
+  public String contributionId(String orgId, String eventId) {
+    return pseudonyms.contributionId(orgId, eventId);
+  }
+
+  /** The time a contribution carries: {@code occurredAt} truncated to the granularity. */
+  public long coarsen(long epochMillis) {
+    return Math.floorDiv(epochMillis, granularityMillis) * granularityMillis;
+  }
+
+  /**
+   * @param contributionId from {@link #contributionId}
+   * @param region the org's residency region, or null
+   */
+  public Contribution deidentify(DataEvent e, String contributionId, String region) {
+    Actor actor = e.getActor();
+    List<String> names = nameParts(actor);
+    return Contribution.newBuilder()
+        .setContributionId(contributionId)
+        .setOrgToken(pseudonyms.org(e.getOrgId()))
+        .setActorToken(actor == null ? null : pseudonyms.actor(e.getOrgId(), actor.getAccountId()))
+        .setContainerToken(
+            e.getContainerId() == null
+                ? null
+                : pseudonyms.container(e.getOrgId(), e.getSiteId(), e.getContainerId()))
+        .setApp(e.getApp())
+        .setDataType(e.getDataType())
+        .setOccurredAt(Instant.ofEpochMilli(coarsen(e.getOccurredAt().toEpochMilli())))
+        .setAttributes(attributes(e.getAttributes(), actor, names))
+        .setText(e.getText() == null ? null : scrub(e.getText(), actor, names))
+        .setRegion(region)
+        .setPolicyVersion(policyVersion)
+        .build();
+  }
+
+  private Map<String, String> attributes(Map<String, String> in, Actor actor, List<String> names) {
+    Map<String, String> out = new HashMap<>();
+    for (Map.Entry<String, String> a : in.entrySet()) {
+      if (allowedAttributes.contains(a.getKey()) && a.getValue() != null) {
+        out.put(a.getKey(), scrub(a.getValue(), actor, names));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The scrubber's patterns, then the actor's own identifiers wherever they still appear
+   * verbatim: an account id or email in an unusual form is still theirs.
+   */
+  private String scrub(String text, Actor actor, List<String> names) {
+    String out = scrubber.scrub(text, names);
+    if (actor == null) {
+      return out;
+    }
+    out = replaceLiteral(out, actor.getAccountId(), Placeholder.MENTION);
+    return replaceLiteral(out, actor.getEmail(), Placeholder.EMAIL);
+  }
+
+  private static String replaceLiteral(String text, String identifier, Placeholder placeholder) {
+    if (identifier == null || identifier.length() < 3) {
+      return text; // too short to be told apart from ordinary words
+    }
+    String lower = text.toLowerCase(java.util.Locale.ROOT);
+    String needle = identifier.toLowerCase(java.util.Locale.ROOT);
+    if (!lower.contains(needle)) {
+      return text;
+    }
+    return java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(identifier), java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE)
+        .matcher(text)
+        .replaceAll(java.util.regex.Matcher.quoteReplacement(placeholder.token()));
+  }
+
+  /** The display name and each whitespace-separated part of it. */
+  static List<String> nameParts(Actor actor) {
+    if (actor == null || actor.getDisplayName() == null || actor.getDisplayName().isBlank()) {
+      return List.of();
+    }
+    String full = actor.getDisplayName().strip();
+    List<String> parts = new ArrayList<>();
+    parts.add(full);
+    for (String p : full.split("[\\s,]+")) {
+      if (!p.isEmpty() && !p.equals(full)) {
+        parts.add(p);
+      }
+    }
+    return parts;
+  }
+}

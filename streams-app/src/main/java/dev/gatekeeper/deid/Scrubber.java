@@ -1,0 +1,216 @@
+package dev.gatekeeper.deid;
+
+import java.util.List;
+
+/**
+ * Replaces personal and secret data in free text with typed {@link Placeholder} tokens.
+ *
+ * <h2>How it works</h2>
+ *
+ * One pass over the text looks for the few characters that can start or anchor a finding:
+ * '@' (emails, mentions), digits, '+' and '(' (phones, cards, IPv4), ':' (URLs, IPv6, labelled
+ * values), '=' (labelled values), '.' (bare hosts), '[' and '&lt;' (account markup), '-----'
+ * (key blocks) and the rarest character of each token prefix. Only there does a detector run,
+ * mostly on a bounded window, so ordinary prose costs one table look-up per character and no
+ * regular expression; every detector runs in linear time, so no input makes it backtrack. The
+ * actor's name parts are then searched literally. Findings are collected as ranges and the text
+ * is rebuilt once; text in which nothing was found is returned as the same instance.
+ *
+ * <h2>Order of the rules</h2>
+ *
+ * Every rule looks at the original text, and findings that overlap are merged into one
+ * placeholder covering all of them, so nothing that any rule matched can survive beside a
+ * placeholder. The merged placeholder takes the type that comes first in this order:
+ *
+ * <ol>
+ *   <li>{@code [URL]}: a customer or user URL is replaced whole, with any email, account id,
+ *       token or name inside it; a URL without user info, customer host or user path stays.
+ *   <li>{@code [SECRET]}: PEM private key blocks, JWTs (whose dotted parts look like words or a
+ *       host), vendor tokens, bearer tokens and labelled values such as {@code password=...}.
+ *   <li>{@code [EMAIL]}: tried before a mention at the same '@', so an address is never read as
+ *       a handle.
+ *   <li>{@code [MENTION]}: @-handles, {@code @[Name](accountid:...)}, Jira {@code [~...]},
+ *       Confluence {@code <ri:user .../>} and labelled account ids.
+ *   <li>{@code [CARD]}: a Luhn-valid 13–19 digit number is a card even when it could be read as
+ *       a phone number.
+ *   <li>{@code [IP]}: IPv4 with valid octets and IPv6; a dotted quad is an address before it is
+ *       a phone number.
+ *   <li>{@code [PHONE]}: international numbers with '+' and national shapes (3-3-4, or a
+ *       trunk-prefixed number such as {@code 020 7946 0958}).
+ *   <li>{@code [NAME]}: last, since a name inside any of the above goes with it.
+ * </ol>
+ *
+ * <h2>Judgement calls</h2>
+ *
+ * <ul>
+ *   <li>Bearer tokens keep the word "Bearer" ({@code Bearer [SECRET]}) and labelled secrets keep
+ *       their label ({@code password=[SECRET]}), so the data still shows what was there.
+ *   <li>A label such as "password:" takes the next word even in prose.
+ *   <li>A dotted quad with octets up to 255 is an IP address even when meant as a version.
+ *   <li>An unseparated number is a phone only with a trunk or international prefix
+ *       ({@code 07700900123}, {@code 004915112345678}); a bare {@code 2025550143} stays, as it
+ *       cannot be told from an id or a timestamp.
+ *   <li>Any URL on a customer domain is replaced, {@code *.atlassian.com} documentation
+ *       included; a bare product host in prose ("trello.com") stays.
+ *   <li>Code annotations ({@code @Override}), broadcast words ({@code @here}) and package scopes
+ *       ({@code @types/node}) are not mentions.
+ * </ul>
+ *
+ * <p>Immutable and thread-safe; build once, use from many threads.
+ */
+public final class Scrubber {
+  private static final Scrubber STANDARD = new Scrubber();
+
+  private static final byte NONE = 0;
+  private static final byte AT = 1;
+  private static final byte DIGIT = 2;
+  private static final byte PLUS_OR_PAREN = 3;
+  private static final byte COLON = 4;
+  private static final byte EQUALS = 5;
+  private static final byte DOT = 6;
+  private static final byte DASH = 7;
+  private static final byte UNDERSCORE = 8;
+  private static final byte BRACKET = 9;
+  private static final byte ANGLE = 10;
+  private static final byte CAPITAL_A = 11;
+  private static final byte CAPITAL_J = 12;
+  private static final byte LETTER_B = 13;
+
+  /** What each ASCII character may start or anchor; {@link #NONE} for most. */
+  private static final byte[] TRIGGERS = new byte[128];
+
+  static {
+    TRIGGERS['@'] = AT;
+    for (char c = '0'; c <= '9'; c++) {
+      TRIGGERS[c] = DIGIT;
+    }
+    TRIGGERS['+'] = PLUS_OR_PAREN;
+    TRIGGERS['('] = PLUS_OR_PAREN;
+    TRIGGERS[':'] = COLON;
+    TRIGGERS['='] = EQUALS;
+    TRIGGERS['.'] = DOT;
+    TRIGGERS['-'] = DASH;
+    TRIGGERS['_'] = UNDERSCORE;
+    TRIGGERS['['] = BRACKET;
+    TRIGGERS['<'] = ANGLE;
+    // Token prefixes are found by their rarest character: AKIA/ASIA/ATATT/AIza by the capital,
+    // JWTs by the J of "eyJ", and ghp_, sk_live_, xoxb-, glpat-... by the '_' or '-' that ends
+    // them, since lower-case letters would stop the scan on most of the prose.
+    TRIGGERS['A'] = CAPITAL_A;
+    TRIGGERS['J'] = CAPITAL_J;
+    TRIGGERS['B'] = LETTER_B;
+    TRIGGERS['b'] = LETTER_B;
+  }
+
+  private Scrubber() {}
+
+  /**
+   * The scrubber with every rule described in the class Javadoc; its patterns are compiled once,
+   * when the class loads.
+   *
+   * @return the shared, thread-safe instance
+   */
+  public static Scrubber standard() {
+    return STANDARD;
+  }
+
+  /**
+   * Returns text with every piece of personal or secret data replaced by a typed placeholder.
+   *
+   * @param text the text to scrub; null gives null
+   * @param nameParts the actor's display name and each part of it (e.g. ["Ada Lovelace", "Ada",
+   *     "Lovelace"]); may be null or empty; null, blank and single-letter entries are ignored
+   * @return the scrubbed text; the same instance when nothing was found
+   */
+  public String scrub(String text, List<String> nameParts) {
+    if (text == null) {
+      return null;
+    }
+    Spans spans = new Spans();
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      char c = text.charAt(i);
+      byte trigger = c < 128 ? TRIGGERS[c] : NONE;
+      if (trigger == NONE) {
+        i++;
+      } else {
+        i = Math.max(i + 1, detect(trigger, text, i, spans));
+      }
+    }
+    Names.find(text, nameParts, spans);
+    return spans.render(text);
+  }
+
+  /** Runs the detectors that {@code trigger} calls for; returns where scanning may resume. */
+  private static int detect(byte trigger, String text, int i, Spans spans) {
+    switch (trigger) {
+      case AT:
+        return atSign(text, i, spans);
+      case DIGIT:
+        return Numbers.scan(text, i, spans);
+      case PLUS_OR_PAREN:
+        return digitAt(text, i + 1) ? Numbers.scan(text, i, spans) : -1;
+      case COLON:
+        return colon(text, i, spans);
+      case EQUALS:
+        return LabelledValues.scan(text, i, spans);
+      case DOT:
+        return Urls.bareHost(text, i, spans);
+      case DASH:
+        return charAt(text, i + 1) == '-'
+            ? Credentials.pem(text, i, spans)
+            : Credentials.vendorTokenEndingPrefix(text, i, spans);
+      case UNDERSCORE:
+        return Credentials.vendorTokenEndingPrefix(text, i, spans);
+      case BRACKET:
+        return charAt(text, i + 1) == '~' ? Mentions.jira(text, i, spans) : -1;
+      case ANGLE:
+        return charAt(text, i + 1) == 'r' ? Mentions.confluence(text, i, spans) : -1;
+      case CAPITAL_A:
+        return mayStartToken(text, i) ? Credentials.vendorToken(text, i, spans) : -1;
+      case CAPITAL_J:
+        return i >= 2 && text.charAt(i - 1) == 'y' && text.charAt(i - 2) == 'e'
+            ? Credentials.jwt(text, i - 2, spans)
+            : -1;
+      case LETTER_B:
+        return Chars.eqIgnoreCase(charAt(text, i + 1), 'e') ? Credentials.bearer(text, i, spans) : -1;
+      default:
+        return -1;
+    }
+  }
+
+  private static int atSign(String text, int at, Spans spans) {
+    int end = Mentions.markdown(text, at, spans);
+    if (end < 0) {
+      end = Emails.scan(text, at, spans);
+    }
+    if (end < 0) {
+      end = Mentions.handle(text, at, spans);
+    }
+    return end;
+  }
+
+  private static int colon(String text, int colon, Spans spans) {
+    if (charAt(text, colon + 1) == '/' && charAt(text, colon + 2) == '/') {
+      int end = Urls.withScheme(text, colon, spans);
+      return end >= 0 ? end : colon + 3;
+    }
+    int end = LabelledValues.scan(text, colon, spans);
+    return end >= 0 ? end : Ipv6.scan(text, colon, spans);
+  }
+
+  /** A cheap look at the character after an 'A' before the vendor-token pattern runs. */
+  private static boolean mayStartToken(String text, int i) {
+    char next = charAt(text, i + 1);
+    return next == 'K' || next == 'S' || next == 'T' || next == 'I';
+  }
+
+  private static boolean digitAt(String text, int i) {
+    return Chars.isAsciiDigit(charAt(text, i));
+  }
+
+  private static char charAt(String text, int i) {
+    return i < text.length() ? text.charAt(i) : '\0';
+  }
+}

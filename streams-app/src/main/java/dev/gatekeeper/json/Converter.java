@@ -1,0 +1,34 @@
+package dev.gatekeeper.json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Converts between plain JSON and the Java form one Avro schema has in a generated class.
+ *
+ * <p>Implementations are immutable and thread-safe; one tree of them is built per record class
+ * and shared by all callers.
+ */
+interface Converter {
+
+  /**
+   * @param json a present JSON value (possibly JSON null, never Java null)
+   * @return the Java value the generated class stores for this schema
+   * @throws ConversionFailure if {@code json} does not fit the schema
+   */
+  Object read(JsonNode json);
+
+  /**
+   * @param value a value of a valid record, of the Java type {@link #read} produces
+   * @return its plain-JSON form
+   */
+  JsonNode write(Object value);
+
+  /** Whether {@code json} has a JSON type this converter reads; unions pick branches with it. */
+  boolean accepts(JsonNode json);
+
+  /** Whether {@code value} is of the Java type this converter writes; unions pick with it. */
+  boolean owns(Object value);
+
+  /** Names the expected JSON for messages, e.g. "a string" or "enum Hosting". */
+  String expected();
+}

@@ -1,0 +1,75 @@
+package dev.gatekeeper.json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Objects;
+import org.apache.avro.specific.SpecificRecord;
+
+/**
+ * Converts between "plain JSON" and Avro generated (specific) records, for replay scenarios and
+ * the operator CLI.
+ *
+ * <p>Plain JSON is what a person would write, not Avro's JSON encoding: records are objects,
+ * enums are their symbol strings, {@code timestamp-millis} fields are ISO-8601 instants, unions
+ * are bare values ({@code null} or the value itself, never {@code {"string": "x"}}), maps are
+ * objects, arrays are arrays and bytes are base64 strings. On input, an omitted field takes its
+ * schema default, an integral number is also accepted as epoch milliseconds for a timestamp, and
+ * properties the schema does not know are ignored. On output every field is present, nulls
+ * included, and timestamps are UTC at millisecond precision, e.g. {@code 2026-09-01T10:00:00Z}.
+ *
+ * <p>The converters of a record class are built on first use and cached for the life of the
+ * class; both methods are thread-safe. They work without Avro's
+ * {@code org.apache.avro.SERIALIZABLE_PACKAGES} setting (see {@code GeneratedClasses} for why).
+ */
+public final class PlainJson {
+  private static final ClassValue<RecordConverter> CONVERTERS = new ClassValue<>() {
+    @Override
+    protected RecordConverter computeValue(Class<?> type) {
+      if (!SpecificRecord.class.isAssignableFrom(type)) {
+        throw new IllegalArgumentException(type.getName() + " is not a generated Avro record");
+      }
+      return ConverterCompiler.compile(type.asSubclass(SpecificRecord.class));
+    }
+  };
+
+  private PlainJson() {}
+
+  /**
+   * Converts a plain-JSON value to an instance of the given generated record class.
+   *
+   * @param <T> the generated record type
+   * @param json the record as a JSON object
+   * @param type the generated class, e.g. {@code DataEvent.class}
+   * @return a new record that the class's own encoder accepts; lists and maps in it are fresh
+   *     and mutable
+   * @throws PlainJsonException if {@code json} does not fit the schema; its message names the
+   *     field path and the problem but never the offending value, which may be personal data
+   * @throws IllegalArgumentException if {@code type} is not a usable generated record class or
+   *     its schema uses a type plain JSON does not support (a programming error, not bad input)
+   */
+  public static <T extends SpecificRecord> T fromJson(JsonNode json, Class<T> type)
+      throws PlainJsonException {
+    Objects.requireNonNull(type, "type");
+    RecordConverter converter = CONVERTERS.get(type);
+    if (json == null || json.isMissingNode()) {
+      throw new PlainJsonException(PlainJsonException.ROOT, "no value");
+    }
+    try {
+      return type.cast(converter.read(json));
+    } catch (ConversionFailure failure) {
+      throw failure.toException();
+    }
+  }
+
+  /**
+   * Converts a record to plain JSON; the inverse of {@link #fromJson}.
+   *
+   * @param record a valid record of a generated class
+   * @return a new JSON object with every field of the record's schema, in schema order
+   * @throws IllegalArgumentException if the record is invalid, e.g. null in a non-nullable field
+   */
+  public static ObjectNode toJson(SpecificRecord record) {
+    Objects.requireNonNull(record, "record");
+    return (ObjectNode) CONVERTERS.get(record.getClass()).write(record);
+  }
+}

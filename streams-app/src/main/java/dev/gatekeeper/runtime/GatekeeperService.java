@@ -1,0 +1,90 @@
+package dev.gatekeeper.runtime;
+
+import dev.gatekeeper.config.AppConfig;
+import dev.gatekeeper.topology.GatekeeperTopology;
+import java.time.Duration;
+import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The gatekeeper's Kafka Streams client and its lifecycle. Uncaught-exception policy: an
+ * exception that escapes processing shuts this client down (SHUTDOWN_CLIENT) rather than
+ * replacing the thread: the gatekeeper never skips a record it could not decide, and exactly-once
+ * processing means a restart resumes from the last committed transaction. The failure is logged
+ * by class only (messages may quote data) and {@link #awaitStop} reports it.
+ */
+public final class GatekeeperService implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(GatekeeperService.class);
+
+  private final KafkaStreams streams;
+  private final CountDownLatch stopped = new CountDownLatch(1);
+  private final AtomicReference<Throwable> failure = new AtomicReference<>();
+  private final CompletableFuture<Boolean> firstRunning = new CompletableFuture<>();
+
+  public GatekeeperService(AppConfig config) {
+    Properties props = config.streamsProperties();
+    this.streams = new KafkaStreams(GatekeeperTopology.build(config.gatekeeper(), props), props);
+    streams.setUncaughtExceptionHandler(this::onUncaught);
+    streams.setStateListener((now, before) -> {
+      LOG.info("Streams state {} -> {}", before, now);
+      if (now == KafkaStreams.State.RUNNING) {
+        firstRunning.complete(true);
+      }
+      if (now == KafkaStreams.State.NOT_RUNNING || now == KafkaStreams.State.ERROR) {
+        firstRunning.complete(false);
+        stopped.countDown();
+      }
+    });
+  }
+
+  private StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse onUncaught(Throwable e) {
+    failure.compareAndSet(null, e);
+    LOG.error("Stream processing failed with {}; shutting this instance down (restart it to resume from the last commit)",
+        e.getClass().getName());
+    return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
+  }
+
+  public void start() {
+    streams.start();
+  }
+
+  public KafkaStreams.State state() {
+    return streams.state();
+  }
+
+  public KafkaStreams streams() {
+    return streams;
+  }
+
+  /** Blocks until the client stops; returns the failure that stopped it, or null. */
+  public Throwable awaitStop() throws InterruptedException {
+    stopped.await();
+    return failure.get();
+  }
+
+  /** Waits up to {@code timeout} for the client to reach RUNNING. */
+  public boolean awaitRunning(Duration timeout) throws InterruptedException {
+    try {
+      return firstRunning.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      return false;
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("unreachable: the future is only ever completed normally", e);
+    }
+  }
+
+  @Override
+  public void close() {
+    streams.close(Duration.ofSeconds(30));
+    stopped.countDown();
+  }
+}

@@ -1,0 +1,68 @@
+package dev.gatekeeper.topology;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.processor.api.RecordMetadata;
+
+/**
+ * Builds dead-letter records: where the input came from, the error class and message, and a
+ * SHA-256 of the payload in headers; the raw payload only when configured. Error messages are
+ * the gatekeeper's own and never quote the payload.
+ */
+final class DeadLetters {
+  static final String SOURCE_TOPIC = "gatekeeper.source.topic";
+  static final String SOURCE_PARTITION = "gatekeeper.source.partition";
+  static final String SOURCE_OFFSET = "gatekeeper.source.offset";
+  static final String ERROR_CLASS = "gatekeeper.error.class";
+  static final String ERROR_MESSAGE = "gatekeeper.error.message";
+  static final String PAYLOAD_SHA256 = "gatekeeper.payload.sha256";
+
+  private final boolean includePayload;
+
+  DeadLetters(boolean includePayload) {
+    this.includePayload = includePayload;
+  }
+
+  /** A dead letter for {@code input}, timestamped like it. */
+  <K> Record<K, Inbound> of(
+      ProcessorContext<?, ?> context,
+      Record<byte[], byte[]> input,
+      String errorClass,
+      String message) {
+    Headers headers = new RecordHeaders();
+    context
+        .recordMetadata()
+        .ifPresent(
+            (RecordMetadata m) -> {
+              put(headers, SOURCE_TOPIC, m.topic());
+              put(headers, SOURCE_PARTITION, Integer.toString(m.partition()));
+              put(headers, SOURCE_OFFSET, Long.toString(m.offset()));
+            });
+    put(headers, ERROR_CLASS, errorClass);
+    put(headers, ERROR_MESSAGE, message);
+    put(headers, PAYLOAD_SHA256, sha256(input.value()));
+    DeadLetter letter = new DeadLetter(input.key(), includePayload ? input.value() : null);
+    return new Record<>(null, letter, input.timestamp(), headers);
+  }
+
+  private static void put(Headers headers, String key, String value) {
+    headers.add(key, value.getBytes(StandardCharsets.UTF_8));
+  }
+
+  static String sha256(byte[] payload) {
+    if (payload == null) {
+      return "none";
+    }
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(payload));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is unavailable in this JVM", e);
+    }
+  }
+}

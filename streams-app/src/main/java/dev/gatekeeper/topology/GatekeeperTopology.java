@@ -1,0 +1,136 @@
+package dev.gatekeeper.topology;
+
+import dev.gatekeeper.deid.Deidentifier;
+import dev.gatekeeper.deid.Scrubber;
+import dev.gatekeeper.policy.Policy;
+import dev.gatekeeper.schema.DataEvent;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.Branched;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.state.Stores;
+
+/**
+ * Builds the gatekeeper's topology from its configuration: a pure function, nothing started.
+ *
+ * <pre>
+ * data-events ─ decode ─┬─ dead ───────────────────────────────────────────── data-events-dlq
+ *                       ├─ key ≠ orgId ─ repartition data-events-by-org ─┐
+ *                       └─ keyed by orgId ───────────────────────────────┼─ gate ─┬─ contributions
+ * org-settings ─ decode ┬─ dead ─────────────────────────── dlq           │        └─ contribution-decisions
+ *                       └─ settings / tombstone / invalid ────────────────┘
+ * </pre>
+ *
+ * The gate owns the stores {@value StoreNames#SETTINGS_HISTORY} and {@value
+ * StoreNames#CONTRIBUTION_INDEX}, so an org's settings, index and events meet in one task.
+ */
+public final class GatekeeperTopology {
+  private GatekeeperTopology() {}
+
+  /**
+   * @param streamsProperties the application's Streams configuration, so that topology
+   *     optimizations it enables apply
+   */
+  public static Topology build(GatekeeperConfig config, Properties streamsProperties) {
+    GatekeeperSerdes serdes = new GatekeeperSerdes();
+    TopicNames topics = config.topics();
+    DeadLetters deadLetters = new DeadLetters(config.dlqIncludePayload());
+    Policy policy = new Policy(config.policy());
+    Scrubber scrubber = Scrubber.standard();
+    StreamsBuilder builder = new StreamsBuilder();
+
+    builder.addStateStore(
+        Stores.keyValueStoreBuilder(
+            Stores.persistentKeyValueStore(StoreNames.SETTINGS_HISTORY), Serdes.String(), serdes.orgHistory));
+    builder.addStateStore(
+        Stores.keyValueStoreBuilder(
+            Stores.persistentKeyValueStore(StoreNames.CONTRIBUTION_INDEX), Serdes.String(), serdes.indexEntry));
+
+    Consumed<byte[], byte[]> eventsConsumed =
+        Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("data-events-source");
+    KStream<byte[], byte[]> rawEvents =
+        topics.inputPattern() != null
+            ? builder.stream(topics.inputPattern(), eventsConsumed)
+            : builder.stream(topics.inputTopics(), eventsConsumed);
+    Map<String, KStream<String, Inbound>> events =
+        rawEvents
+            .process(() -> new EventDecoder(serdes.dataEvent, deadLetters), Named.as("decode-data-events"))
+            .split(Named.as("events-"))
+            .branch((k, v) -> v instanceof DeadLetter, Branched.as("dead"))
+            .branch((k, v) -> !((Inbound.EventIn) v).keyedByOrg(), Branched.as("rekey"))
+            .defaultBranch(Branched.as("keyed"));
+
+    KStream<String, Inbound> rekeyed =
+        events
+            .get("events-rekey")
+            .mapValues(v -> ((Inbound.EventIn) v).event(), Named.as("unwrap-for-rekey"))
+            .repartition(
+                Repartitioned.<String, DataEvent>as(StoreNames.EVENTS_BY_ORG)
+                    .withKeySerde(Serdes.String())
+                    .withValueSerde(serdes.dataEvent))
+            .mapValues(e -> (Inbound) new Inbound.EventIn(e, true), Named.as("wrap-rekeyed"));
+
+    Map<String, KStream<String, Inbound>> settings =
+        builder
+            .stream(
+                topics.settings(),
+                Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("org-settings-source"))
+            .process(() -> new SettingsDecoder(serdes.orgSettings, deadLetters), Named.as("decode-org-settings"))
+            .split(Named.as("settings-"))
+            .branch((k, v) -> v instanceof DeadLetter, Branched.as("dead"))
+            .defaultBranch(Branched.as("valid"));
+
+    events
+        .get("events-dead")
+        .merge(settings.get("settings-dead"), Named.as("merge-dead-letters"))
+        .map((k, v) -> KeyValue.pair(((DeadLetter) v).key(), ((DeadLetter) v).value()), Named.as("unwrap-dead-letters"))
+        .to(
+            topics.deadLetters(),
+            Produced.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("dead-letters-sink"));
+
+    KStream<String, Outbound> outputs =
+        events
+            .get("events-keyed")
+            .merge(rekeyed, Named.as("merge-rekeyed-events"))
+            .merge(settings.get("settings-valid"), Named.as("merge-settings"))
+            .process(
+                () ->
+                    new Gate(
+                        policy,
+                        () -> new Deidentifier(config.deid(), scrubber, config.policy().policyVersion()),
+                        config.historyCacheSize()),
+                Named.as("gate"),
+                StoreNames.SETTINGS_HISTORY,
+                StoreNames.CONTRIBUTION_INDEX);
+
+    outputs
+        .split(Named.as("out-"))
+        .branch(
+            (k, v) -> v instanceof Outbound.ContributionOut,
+            Branched.withConsumer(
+                s ->
+                    s.mapValues(v -> ((Outbound.ContributionOut) v).contribution(), Named.as("unwrap-contributions"))
+                        .to(
+                            topics.contributions(),
+                            Produced.with(Serdes.String(), serdes.contribution).withName("contributions-sink")),
+                "contributions"))
+        .defaultBranch(
+            Branched.withConsumer(
+                s ->
+                    s.mapValues(v -> ((Outbound.DecisionOut) v).decision(), Named.as("unwrap-decisions"))
+                        .to(
+                            topics.decisions(),
+                            Produced.with(Serdes.String(), serdes.decision).withName("decisions-sink")),
+                "decisions"));
+
+    return builder.build(streamsProperties);
+  }
+}

@@ -1,0 +1,55 @@
+package dev.gatekeeper.state;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.gatekeeper.policy.EventFacts;
+import dev.gatekeeper.policy.OrgHistory;
+import dev.gatekeeper.schema.ConnectorKind;
+import dev.gatekeeper.schema.DataType;
+import dev.gatekeeper.schema.Hosting;
+import dev.gatekeeper.schema.OrgSettings;
+import dev.gatekeeper.schema.Plan;
+import dev.gatekeeper.serde.AvroSerde;
+import dev.gatekeeper.testing.Fixtures;
+import org.junit.jupiter.api.Test;
+
+class StateCodecsTest {
+  private final IndexEntrySerde entries = new IndexEntrySerde();
+  private final OrgHistorySerde histories = new OrgHistorySerde(AvroSerde.of(OrgSettings.class));
+
+  @Test
+  void roundTripsIndexEntriesWithAndWithoutOptionalFacts() {
+    IndexEntry full = new IndexEntry("e1",
+        new EventFacts("s1", "connector", "c1", ConnectorKind.SYNCED_LITE, Hosting.CLOUD, DataType.METADATA, "ENG", 42L), "eu");
+    IndexEntry bare = new IndexEntry("e2",
+        new EventFacts("s1", "jira", null, null, Hosting.CLOUD, DataType.IN_APP, null, 7L), null);
+    assertThat(entries.decode(entries.encode(full))).isEqualTo(full);
+    assertThat(entries.decode(entries.encode(bare))).isEqualTo(bare);
+  }
+
+  @Test
+  void roundTripsHistoriesKeepingWindowFlagsAndClearState() {
+    OrgHistory h = OrgHistory.empty()
+        .append(Fixtures.settings("o1", "2026-09-01T00:00:00Z").product("s1", "jira", Plan.PREMIUM).build())
+        .append(Fixtures.settings("o1", "2026-09-02T00:00:00Z").product("s1", "jira", Plan.FREE).build());
+    OrgHistory back = histories.decode(histories.encode(h));
+    assertThat(back.size()).isEqualTo(2);
+    assertThat(back.get(0).opensWindow()).isFalse();
+    assertThat(back.get(1).opensWindow()).isTrue();
+    assertThat(back.get(1).settings()).isEqualTo(h.get(1).settings());
+
+    OrgHistory deleted = histories.decode(histories.encode(h.cleared(OrgHistory.State.DELETED, 99L)));
+    assertThat(deleted.state()).isEqualTo(OrgHistory.State.DELETED);
+    assertThat(deleted.clearedAt()).isEqualTo(99L);
+    assertThat(deleted.latest()).isNull();
+  }
+
+  @Test
+  void indexKeysOfOneOrgShareAPrefixNoOtherOrgHas() {
+    String k = IndexKeys.key("org-1", "abc");
+    assertThat(k).startsWith(IndexKeys.prefix("org-1"));
+    assertThat(k).doesNotStartWith(IndexKeys.prefix("org-"));
+    assertThat(IndexKeys.contributionId(k)).isEqualTo("abc");
+    assertThat(IndexKeys.isUsableOrgId("a\u0000b")).isFalse();
+  }
+}

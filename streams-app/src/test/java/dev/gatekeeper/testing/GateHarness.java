@@ -1,0 +1,183 @@
+package dev.gatekeeper.testing;
+
+import dev.gatekeeper.schema.Contribution;
+import dev.gatekeeper.schema.ContributionDecision;
+import dev.gatekeeper.schema.DataEvent;
+import dev.gatekeeper.schema.OrgSettings;
+import dev.gatekeeper.topology.GatekeeperConfig;
+import dev.gatekeeper.topology.GatekeeperSerdes;
+import dev.gatekeeper.topology.GatekeeperTopology;
+import dev.gatekeeper.topology.StreamsDefaults;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.test.TestRecord;
+
+/**
+ * The production topology in a {@link TopologyTestDriver}, with typed inputs and the outputs
+ * collected: every decision, every contribution record, the live set, and dead letters.
+ */
+public final class GateHarness implements AutoCloseable {
+  private final GatekeeperSerdes serdes = new GatekeeperSerdes();
+  private final Path ownedStateDir;
+  private final TopologyTestDriver driver;
+  private final TestInputTopic<byte[], byte[]> events;
+  private final TestInputTopic<byte[], byte[]> settings;
+  private final TestOutputTopic<String, Contribution> contributionsOut;
+  private final TestOutputTopic<String, ContributionDecision> decisionsOut;
+  private final TestOutputTopic<byte[], byte[]> deadOut;
+  private final List<ContributionDecision> decisions = new ArrayList<>();
+  private final List<TestRecord<String, Contribution>> contributionRecords = new ArrayList<>();
+  private final Map<String, Contribution> live = new LinkedHashMap<>();
+  private final List<TestRecord<byte[], byte[]>> deadLetters = new ArrayList<>();
+
+  public GateHarness() {
+    this(TestConfigs.gatekeeper());
+  }
+
+  public GateHarness(GatekeeperConfig config) {
+    this(config, tempDir(), true);
+  }
+
+  /** A harness whose state lives in {@code stateDir}, so a second harness can reopen it. */
+  public GateHarness(GatekeeperConfig config, Path stateDir) {
+    this(config, stateDir, false);
+  }
+
+  private GateHarness(GatekeeperConfig config, Path stateDir, boolean owned) {
+    this.ownedStateDir = owned ? stateDir : null;
+    Properties props = StreamsDefaults.of("gatekeeper-test", "test.invalid:9092", stateDir);
+    driver = new TopologyTestDriver(GatekeeperTopology.build(config, props), props, Instant.EPOCH);
+    ByteArraySerializer bytes = new ByteArraySerializer();
+    events = driver.createInputTopic(config.topics().inputTopics().get(0), bytes, bytes);
+    settings = driver.createInputTopic(config.topics().settings(), bytes, bytes);
+    contributionsOut =
+        driver.createOutputTopic(config.topics().contributions(), new StringDeserializer(), serdes.contribution.deserializer());
+    decisionsOut =
+        driver.createOutputTopic(config.topics().decisions(), new StringDeserializer(), serdes.decision.deserializer());
+    deadOut =
+        driver.createOutputTopic(config.topics().deadLetters(), new ByteArrayDeserializer(), new ByteArrayDeserializer());
+  }
+
+  private static Path tempDir() {
+    try {
+      return Files.createTempDirectory("gate-harness-");
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  public GateHarness settings(OrgSettings s) {
+    return rawSettings(s.getOrgId(), serdes.orgSettings.encode(s), s.getUpdatedAt());
+  }
+
+  public GateHarness tombstone(String orgId, String at) {
+    return rawSettings(orgId, null, Instant.parse(at));
+  }
+
+  public GateHarness rawSettings(String key, byte[] value, Instant timestamp) {
+    settings.pipeInput(new TestRecord<>(utf8(key), value, timestamp));
+    return drain();
+  }
+
+  public GateHarness event(DataEvent e) {
+    return rawEvent(e.getOrgId(), serdes.dataEvent.encode(e), e.getOccurredAt());
+  }
+
+  public GateHarness eventKeyedBy(String key, DataEvent e) {
+    return rawEvent(key, serdes.dataEvent.encode(e), e.getOccurredAt());
+  }
+
+  public GateHarness rawEvent(String key, byte[] value, Instant timestamp) {
+    events.pipeInput(new TestRecord<>(utf8(key), value, timestamp));
+    return drain();
+  }
+
+  public GateHarness rawEvent(String key, byte[] value, Instant timestamp, Headers headers) {
+    events.pipeInput(new TestRecord<>(utf8(key), value, headers, timestamp));
+    return drain();
+  }
+
+  private static byte[] utf8(String s) {
+    return s == null ? null : s.getBytes(StandardCharsets.UTF_8);
+  }
+
+  private GateHarness drain() {
+    while (!contributionsOut.isEmpty()) {
+      TestRecord<String, Contribution> r = contributionsOut.readRecord();
+      contributionRecords.add(r);
+      if (r.value() == null) {
+        live.remove(r.key());
+      } else {
+        live.put(r.key(), r.value());
+      }
+    }
+    decisions.addAll(decisionsOut.readValuesToList());
+    deadLetters.addAll(deadOut.readRecordsToList());
+    return this;
+  }
+
+  /** Every decision written so far, in order. */
+  public List<ContributionDecision> decisions() {
+    return decisions;
+  }
+
+  /** The last decision written for an event id. */
+  public ContributionDecision lastDecision(String eventId) {
+    for (int i = decisions.size() - 1; i >= 0; i--) {
+      if (decisions.get(i).getEventId().equals(eventId)) {
+        return decisions.get(i);
+      }
+    }
+    throw new AssertionError("no decision for " + eventId);
+  }
+
+  /** Live contributions by contributionId, tombstones applied. */
+  public Map<String, Contribution> live() {
+    return live;
+  }
+
+  /** Event ids whose contribution is live. */
+  public List<String> liveEventIds() {
+    Map<String, String> eventOf = new LinkedHashMap<>();
+    for (ContributionDecision d : decisions) {
+      if (d.getContributionId() != null) {
+        eventOf.put(d.getContributionId(), d.getEventId());
+      }
+    }
+    return live.keySet().stream().map(eventOf::get).sorted().toList();
+  }
+
+  public List<TestRecord<String, Contribution>> contributionRecords() {
+    return contributionRecords;
+  }
+
+  public List<TestRecord<byte[], byte[]>> deadLetters() {
+    return deadLetters;
+  }
+
+  @Override
+  public void close() {
+    driver.close();
+    if (ownedStateDir != null) {
+      try (var files = Files.walk(ownedStateDir)) {
+        files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+  }
+}

@@ -13,6 +13,8 @@ import picocli.CommandLine.Command;
       ReplayCommand.class,
       RunCommand.class,
       TopicsCommand.class,
+      ProduceCommand.class,
+      ConsumeCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

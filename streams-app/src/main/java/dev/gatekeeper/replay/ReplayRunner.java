@@ -1,14 +1,13 @@
 package dev.gatekeeper.replay;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.gatekeeper.io.RecordLines;
 import dev.gatekeeper.json.PlainJson;
 import dev.gatekeeper.json.PlainJsonException;
 import dev.gatekeeper.schema.Contribution;
 import dev.gatekeeper.schema.ContributionDecision;
 import dev.gatekeeper.schema.DataEvent;
 import dev.gatekeeper.schema.OrgSettings;
-import dev.gatekeeper.schema.Outcome;
 import dev.gatekeeper.topology.GatekeeperConfig;
 import dev.gatekeeper.topology.GatekeeperSerdes;
 import dev.gatekeeper.topology.GatekeeperTopology;
@@ -29,7 +28,6 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -46,6 +44,7 @@ import org.apache.kafka.streams.test.TestRecord;
  */
 public final class ReplayRunner implements AutoCloseable {
   private final ObjectMapper json = new ObjectMapper();
+  private final RecordLines lines = new RecordLines();
   private final GatekeeperConfig config;
   private final GatekeeperSerdes serdes = new GatekeeperSerdes();
   private final Path stateDir;
@@ -146,45 +145,22 @@ public final class ReplayRunner implements AutoCloseable {
       if (r.value() == null) {
         counts.tombstones++;
       }
-      out.println(line(config.topics().contributions(), r.key(), r.timestamp(), r.value() == null ? null : PlainJson.toJson(r.value())));
+      out.println(lines.of(config.topics().contributions(), r.key(), r.timestamp(), r.value()));
     }
     while (!decisions.isEmpty()) {
       TestRecord<String, ContributionDecision> r = decisions.readRecord();
-      Outcome outcome = r.value().getOutcome();
-      switch (outcome) {
+      switch (r.value().getOutcome()) {
         case CONTRIBUTED -> counts.contributed++;
         case DROPPED -> counts.dropped++;
         case REVOKED -> counts.revoked++;
       }
-      out.println(line(config.topics().decisions(), r.key(), r.timestamp(), PlainJson.toJson(r.value())));
+      out.println(lines.of(config.topics().decisions(), r.key(), r.timestamp(), r.value()));
     }
     while (!deadLetters.isEmpty()) {
       TestRecord<byte[], byte[]> r = deadLetters.readRecord();
       counts.deadLetters++;
-      ObjectNode node =
-          line(
-              config.topics().deadLetters(),
-              r.key() == null ? null : new String(r.key(), StandardCharsets.UTF_8),
-              r.timestamp(),
-              null);
-      if (r.value() != null) {
-        node.put("value", new String(r.value(), StandardCharsets.UTF_8));
-      }
-      ObjectNode headers = node.putObject("headers");
-      for (Header h : r.headers()) {
-        headers.put(h.key(), h.value() == null ? null : new String(h.value(), StandardCharsets.UTF_8));
-      }
-      out.println(node);
+      out.println(lines.raw(config.topics().deadLetters(), r.key(), r.timestamp(), r.value(), r.headers()));
     }
-  }
-
-  private ObjectNode line(String topic, String key, long timestamp, ObjectNode value) {
-    ObjectNode node = json.createObjectNode();
-    node.put("topic", topic);
-    node.put("key", key);
-    node.put("timestamp", Instant.ofEpochMilli(timestamp).toString());
-    node.set("value", value);
-    return node;
   }
 
   @Override

@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       ReplayCommand.class,
       RunCommand.class,
+      dev.gatekeeper.broker.BrokerCommand.class,
       TopicsCommand.class,
       ProduceCommand.class,
       ConsumeCommand.class,

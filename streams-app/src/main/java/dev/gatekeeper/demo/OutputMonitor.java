@@ -1,0 +1,99 @@
+package dev.gatekeeper.demo;
+
+import dev.gatekeeper.schema.ContributionDecision;
+import dev.gatekeeper.schema.Outcome;
+import dev.gatekeeper.serde.AvroSerde;
+import dev.gatekeeper.topology.TopicNames;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+
+/**
+ * Watches what the gatekeeper commits, as an ML pipeline would ({@code read_committed}): the
+ * decisions by outcome and reason, the live contribution keys (tombstones applied), and dead
+ * letters. Not thread-safe: one thread polls, and reads its {@link Snapshot}s.
+ */
+public final class OutputMonitor implements AutoCloseable {
+
+  /** Counts so far. */
+  public record Snapshot(long decisions, long contributed, long dropped, long revoked, long live, long deadLetters,
+      Map<String, Long> byReason) {}
+
+  private final KafkaConsumer<byte[], byte[]> consumer;
+  private final TopicNames topics;
+  private final AvroSerde<ContributionDecision> decisions = AvroSerde.of(ContributionDecision.class);
+  private final Set<String> live = new HashSet<>();
+  private final Map<String, Long> byReason = new TreeMap<>();
+  private long decided;
+  private long contributed;
+  private long dropped;
+  private long revoked;
+  private long deadLetters;
+
+  public OutputMonitor(Properties clientProperties, TopicNames topics) {
+    Properties p = new Properties();
+    p.putAll(clientProperties);
+    p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+    p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+    p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "5000");
+    this.consumer = new KafkaConsumer<>(p, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+    this.topics = topics;
+    List<TopicPartition> partitions = new java.util.ArrayList<>();
+    for (String t : List.of(topics.decisions(), topics.contributions(), topics.deadLetters())) {
+      consumer.partitionsFor(t, Duration.ofSeconds(15)).forEach(i -> partitions.add(new TopicPartition(t, i.partition())));
+    }
+    consumer.assign(partitions);
+    consumer.seekToBeginning(partitions);
+  }
+
+  /** Polls once and folds what arrived into the counts. */
+  public void poll(Duration timeout) {
+    for (ConsumerRecord<byte[], byte[]> r : consumer.poll(timeout)) {
+      if (r.topic().equals(topics.contributions())) {
+        String key = new String(r.key(), java.nio.charset.StandardCharsets.UTF_8);
+        if (r.value() == null) {
+          live.remove(key);
+        } else {
+          live.add(key);
+        }
+      } else if (r.topic().equals(topics.decisions())) {
+        ContributionDecision d = decisions.decode(r.value());
+        decided++;
+        if (d.getOutcome() == Outcome.CONTRIBUTED) {
+          contributed++;
+        } else if (d.getOutcome() == Outcome.DROPPED) {
+          dropped++;
+          byReason.merge(d.getReason(), 1L, Long::sum);
+        } else {
+          revoked++;
+          byReason.merge("revoked:" + d.getReason(), 1L, Long::sum);
+        }
+      } else {
+        deadLetters++;
+      }
+    }
+  }
+
+  public Snapshot snapshot() {
+    return new Snapshot(decided, contributed, dropped, revoked, live.size(), deadLetters, new TreeMap<>(byReason));
+  }
+
+  /** The decisions about events (not revocations) seen so far. */
+  public long eventDecisions() {
+    return contributed + dropped;
+  }
+
+  @Override
+  public void close() {
+    consumer.close();
+  }
+}

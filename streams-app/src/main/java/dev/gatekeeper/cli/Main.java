@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
     description = "Decides which customer data may be contributed, de-identifies it, and revokes it when settings change.",
     subcommands = {
       ReplayCommand.class,
+      DemoCommand.class,
       RunCommand.class,
       dev.gatekeeper.broker.BrokerCommand.class,
       TopicsCommand.class,

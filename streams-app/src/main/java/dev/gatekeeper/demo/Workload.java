@@ -12,12 +12,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.LongSupplier;
 
 /**
  * A deterministic synthetic workload (same seed, same records): many orgs across plans and trials,
  * excluded orgs, out-of-scope apps and hostings, PII-laden text, late events, and now and then an
- * admin action (opt-out, trial end, app or site deletion, exclusion, org deletion). Simulated
- * time starts after the effective date and advances a little with every record.
+ * admin action (opt-out, trial end, app or site deletion, exclusion, org deletion). Record times
+ * follow a clock given by the caller; about one event in fifty is up to two days late.
  */
 public final class Workload {
 
@@ -52,15 +53,19 @@ public final class Workload {
   private final List<SyntheticOrg> orgs = new ArrayList<>();
   private final Map<String, Integer> eventCounters = new HashMap<>();
   private final double settingsChangeRate;
-  private long clock = Instant.parse("2026-09-01T00:00:00Z").toEpochMilli();
+  private final LongSupplier wallClock;
+  private long clock = Long.MIN_VALUE;
   private int nextOrgToProvision = 0;
   private long events;
 
   /**
    * @param settingsChangeRate probability that a record is an admin action rather than an event
+   * @param wallClock record times follow it (never going backwards), because brokers delete
+   *     records older than a topic's retention and reject ones far in the future
    */
-  public Workload(long seed, int orgCount, double settingsChangeRate) {
+  public Workload(long seed, int orgCount, double settingsChangeRate, LongSupplier wallClock) {
     this.random = new Random(seed);
+    this.wallClock = wallClock;
     this.settingsChangeRate = settingsChangeRate;
     for (int i = 0; i < orgCount; i++) {
       orgs.add(new SyntheticOrg(String.format("org-%05d", i), random));
@@ -69,7 +74,7 @@ public final class Workload {
 
   /** The next record: first every org's settings, then events with admin actions mixed in. */
   public Item next() {
-    clock += 1 + random.nextInt(200);
+    clock = Math.max(clock + 1, wallClock.getAsLong());
     if (nextOrgToProvision < orgs.size()) {
       SyntheticOrg org = orgs.get(nextOrgToProvision++);
       return new Item(true, org.orgId, org.settings(Instant.ofEpochMilli(clock)), clock, "provisioned");

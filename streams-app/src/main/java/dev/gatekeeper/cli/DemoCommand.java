@@ -1,0 +1,38 @@
+package dev.gatekeeper.cli;
+
+import dev.gatekeeper.config.Durations;
+import dev.gatekeeper.demo.DemoRun;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code gatekeeper demo}: everything on one machine, with nothing configured. */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+    description = {"Starts an embedded Kafka broker, creates the topics, runs the gatekeeper and drives a",
+        "synthetic workload (plans, trials, excluded orgs, PII, opt-outs, deletions), printing progress;",
+        "then stops everything it started."})
+final class DemoCommand implements Callable<Integer> {
+  @Option(names = "--duration", defaultValue = "60s", paramLabel = "DURATION", description = "how long to drive the workload (default ${DEFAULT-VALUE})")
+  String duration;
+
+  @Option(names = "--orgs", defaultValue = "2000", description = "simulated organizations (default ${DEFAULT-VALUE})")
+  int orgs;
+
+  @Option(names = "--partitions", defaultValue = "4", description = "partitions per topic (default ${DEFAULT-VALUE})")
+  int partitions;
+
+  @Override
+  public Integer call() throws Exception {
+    if (orgs < 1 || partitions < 1) {
+      throw new UserError("--orgs and --partitions must be at least 1");
+    }
+    java.time.Duration d;
+    try {
+      d = Durations.parse(duration);
+    } catch (IllegalArgumentException e) {
+      throw new UserError("--duration " + e.getMessage());
+    }
+    boolean complete = new DemoRun(d, orgs, partitions, System.out).run();
+    return complete ? 0 : ErrorHandler.INTERNAL_ERROR;
+  }
+}

@@ -1,0 +1,144 @@
+package dev.gatekeeper.demo;
+
+import dev.gatekeeper.broker.EmbeddedBroker;
+import dev.gatekeeper.config.AppConfig;
+import dev.gatekeeper.config.ConfigKey;
+import dev.gatekeeper.config.LayeredConfig;
+import dev.gatekeeper.ops.TopicCreator;
+import dev.gatekeeper.ops.TopicLayout;
+import dev.gatekeeper.runtime.GatekeeperService;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+import org.apache.kafka.clients.admin.Admin;
+
+/**
+ * The one-command demo: an embedded broker, the topics, the gatekeeper, and a synthetic
+ * workload for a while, with progress every few seconds and a summary at the end. Everything it
+ * starts it stops, and its temporary directories are removed.
+ */
+public final class DemoRun {
+  private final Duration duration;
+  private final int orgs;
+  private final int partitions;
+  private final PrintStream out;
+
+  public DemoRun(Duration duration, int orgs, int partitions, PrintStream out) {
+    this.duration = duration;
+    this.orgs = orgs;
+    this.partitions = partitions;
+    this.out = out;
+  }
+
+  /** Runs the demo; returns true when every event sent was decided. */
+  public boolean run() throws Exception {
+    Path work = Files.createTempDirectory("gatekeeper-demo-");
+    long t0 = System.nanoTime();
+    try (EmbeddedBroker broker = EmbeddedBroker.start(EmbeddedBroker.Options.defaults())) {
+      out.printf("broker ready at %s in %.1f s (pid %d)%n", broker.bootstrapServers(), secondsSince(t0), broker.pid());
+      AppConfig config = config(broker.bootstrapServers(), work);
+      try (Admin admin = Admin.create(config.clientProperties())) {
+        new TopicCreator(admin, Duration.ofSeconds(30)).create(TopicLayout.of(config.topics()), partitions, (short) 1)
+            .forEach(r -> {
+              if (r.problem() != null) {
+                throw new IllegalStateException("cannot create topic " + r.topic() + ": " + r.problem());
+              }
+            });
+      }
+      out.printf("topics created (%d partitions)%n", partitions);
+      long t1 = System.nanoTime();
+      try (GatekeeperService service = new GatekeeperService(config)) {
+        service.start();
+        if (!service.awaitRunning(Duration.ofSeconds(90))) {
+          throw new IllegalStateException("the gatekeeper did not reach RUNNING; state " + service.state());
+        }
+        out.printf("gatekeeper running in %.1f s; an ephemeral HMAC key is in use (demo only)%n", secondsSince(t1));
+        return drive(config, service);
+      }
+    } finally {
+      delete(work);
+    }
+  }
+
+  private boolean drive(AppConfig config, GatekeeperService service) throws InterruptedException {
+    AtomicLong decided = new AtomicLong();
+    WorkloadProducer producer = new WorkloadProducer(
+        config.clientProperties(), new Workload(20260817L, orgs, 0.002, System::currentTimeMillis), config.topics(), decided::get, 50_000);
+    Thread producing = new Thread(producer, "demo-workload");
+    try (OutputMonitor monitor = new OutputMonitor(config.clientProperties(), config.topics())) {
+      Progress progress = new Progress(out);
+      producing.start();
+      long end = System.nanoTime() + duration.toNanos();
+      while (System.nanoTime() < end && service.state().isRunningOrRebalancing()) {
+        monitor.poll(Duration.ofMillis(200));
+        decided.set(monitor.eventDecisions());
+        producer.decisionsAdvanced();
+        progress.maybePrint(monitor.snapshot(), producer.eventsSent());
+      }
+      producer.stop();
+      producing.join();
+      long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+      while (monitor.eventDecisions() < producer.eventsSent() && System.nanoTime() < deadline
+          && service.state().isRunningOrRebalancing()) {
+        monitor.poll(Duration.ofMillis(200));
+      }
+      OutputMonitor.Snapshot last = monitor.snapshot();
+      progress.summary(last, producer.eventsSent(), producer.settingsSent(), producer.garbageSent());
+      if (last.contributed() + last.dropped() != producer.eventsSent()) {
+        out.println(lagReport(config));
+        if (producer.failed() > 0) {
+          out.println("sends that failed: " + producer.failed() + " " + producer.failures());
+        }
+      }
+      return last.contributed() + last.dropped() == producer.eventsSent();
+    } finally {
+      producer.stop();
+      producing.join();
+    }
+  }
+
+  /** The gatekeeper's committed input positions against the end of each input partition. */
+  private static String lagReport(AppConfig config) {
+    try (Admin admin = Admin.create(config.clientProperties())) {
+      var committed = admin.listConsumerGroupOffsets(config.applicationId()).partitionsToOffsetAndMetadata().get();
+      Map<org.apache.kafka.common.TopicPartition, org.apache.kafka.clients.admin.OffsetSpec> latest = new java.util.HashMap<>();
+      committed.keySet().forEach(tp -> latest.put(tp, org.apache.kafka.clients.admin.OffsetSpec.latest()));
+      var ends = admin.listOffsets(latest).all().get();
+      StringBuilder sb = new StringBuilder("gatekeeper input lag (committed / end):");
+      committed.forEach((tp, om) -> sb.append("\n  ").append(tp).append(": ").append(om.offset()).append(" / ").append(ends.get(tp).offset()));
+      return sb.toString();
+    } catch (Exception e) {
+      return "gatekeeper input lag unavailable (" + e.getClass().getSimpleName() + ")";
+    }
+  }
+
+  private static AppConfig config(String bootstrap, Path work) {
+    byte[] key = new byte[32];
+    new SecureRandom().nextBytes(key);
+    Map<String, String> flags = Map.of(
+        ConfigKey.BOOTSTRAP_SERVERS.key(), bootstrap,
+        ConfigKey.APPLICATION_ID.key(), "gatekeeper-demo",
+        ConfigKey.STATE_DIR.key(), work.resolve("state").toString(),
+        ConfigKey.HEALTH_PORT.key(), "0");
+    Map<String, String> env = Map.of(ConfigKey.HMAC_SECRET_ENV, Base64.getEncoder().encodeToString(key));
+    return AppConfig.from(LayeredConfig.load(null, Map.of(), flags), env, true);
+  }
+
+  private static double secondsSince(long t) {
+    return (System.nanoTime() - t) / 1e9;
+  }
+
+  private static void delete(Path dir) throws IOException {
+    try (Stream<Path> files = Files.walk(dir)) {
+      files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    }
+  }
+}

@@ -1,6 +1,7 @@
 package dev.gatekeeper.cli;
 
 import dev.gatekeeper.config.AppConfig;
+import dev.gatekeeper.ops.Admins;
 import dev.gatekeeper.ops.ClusterCheck;
 import dev.gatekeeper.runtime.GatekeeperService;
 import dev.gatekeeper.runtime.HealthServer;
@@ -47,7 +48,7 @@ final class RunCommand implements Callable<Integer> {
     }
     AppConfig config = options.load(true);
     Duration timeout = dev.gatekeeper.config.Durations.parse(checkTimeout);
-    try (Admin admin = Admin.create(config.clientProperties())) {
+    try (Admin admin = Admins.create(config.clientProperties(), timeout)) {
       ClusterCheck check = new ClusterCheck(admin, timeout);
       check.reachable(config.bootstrapServers());
       List<String> problems = check.topicProblems(config.topics());

@@ -1,6 +1,7 @@
 package dev.gatekeeper.cli;
 
 import dev.gatekeeper.config.AppConfig;
+import dev.gatekeeper.ops.Admins;
 import dev.gatekeeper.ops.ClusterCheck;
 import dev.gatekeeper.ops.TopicCreator;
 import dev.gatekeeper.ops.TopicLayout;
@@ -41,7 +42,7 @@ final class TopicsCommand implements Runnable {
       }
       AppConfig config = options.load(false);
       Duration timeout = Duration.ofSeconds(15);
-      try (Admin admin = Admin.create(config.clientProperties())) {
+      try (Admin admin = Admins.create(config.clientProperties(), timeout)) {
         ClusterCheck check = new ClusterCheck(admin, timeout);
         check.reachable(config.bootstrapServers());
         int failed = 0;

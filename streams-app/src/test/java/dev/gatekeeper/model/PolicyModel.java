@@ -111,7 +111,8 @@ public final class PolicyModel {
     return opener < 0 || ts >= time(h.get(opener)) + WINDOW || settingAllows(h.get(opener - 1), e);
   }
 
-  private static boolean passes1to7(OrgSettings v, DataEvent e) {
+  /** Rules 1–7 of one version, as the model reads them. */
+  public static boolean passes1to7(OrgSettings v, DataEvent e) {
     if (e.getHosting() != Hosting.CLOUD || v.getCloudEnvironment() != CloudEnvironment.COMMERCIAL) {
       return false;
     }

@@ -1,0 +1,73 @@
+package dev.gatekeeper.it;
+
+import dev.gatekeeper.schema.ContributionDecision;
+import dev.gatekeeper.schema.Outcome;
+import dev.gatekeeper.serde.AvroSerde;
+import dev.gatekeeper.topology.TopicNames;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+
+/** What a {@code read_committed} consumer sees on the gatekeeper's outputs, accumulated. */
+final class CommittedOutputs implements AutoCloseable {
+  private final KafkaConsumer<byte[], byte[]> consumer;
+  private final TopicNames topics;
+  private final AvroSerde<ContributionDecision> decisionSerde = AvroSerde.of(ContributionDecision.class);
+  final List<ContributionDecision> decisions = new ArrayList<>();
+  final Map<String, Boolean> contributionLive = new HashMap<>();
+  final List<ConsumerRecord<byte[], byte[]>> deadLetters = new ArrayList<>();
+  long tombstones;
+
+  CommittedOutputs(Properties client, TopicNames topics) {
+    Properties p = new Properties();
+    p.putAll(client);
+    p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+    this.consumer = new KafkaConsumer<>(p, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+    this.topics = topics;
+    List<TopicPartition> all = new ArrayList<>();
+    for (String t : List.of(topics.decisions(), topics.contributions(), topics.deadLetters())) {
+      consumer.partitionsFor(t, Duration.ofSeconds(10)).forEach(i -> all.add(new TopicPartition(t, i.partition())));
+    }
+    consumer.assign(all);
+    consumer.seekToBeginning(all);
+  }
+
+  /** Reads what has been committed since the last call; returns this for chaining in waits. */
+  CommittedOutputs poll() {
+    for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(200))) {
+      if (r.topic().equals(topics.decisions())) {
+        decisions.add(decisionSerde.decode(r.value()));
+      } else if (r.topic().equals(topics.contributions())) {
+        contributionLive.put(new String(r.key(), StandardCharsets.UTF_8), r.value() != null);
+        if (r.value() == null) {
+          tombstones++;
+        }
+      } else {
+        deadLetters.add(r);
+      }
+    }
+    return this;
+  }
+
+  long eventDecisions() {
+    return decisions.stream().filter(d -> d.getOutcome() != Outcome.REVOKED).count();
+  }
+
+  List<String> liveContributionIds() {
+    return contributionLive.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey).sorted().toList();
+  }
+
+  @Override
+  public void close() {
+    consumer.close();
+  }
+}

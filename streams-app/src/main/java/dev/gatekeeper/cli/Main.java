@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       ReplayCommand.class,
       DemoCommand.class,
+      BenchCommand.class,
       RunCommand.class,
       dev.gatekeeper.broker.BrokerCommand.class,
       TopicsCommand.class,

@@ -1,0 +1,37 @@
+package dev.gatekeeper.bench;
+
+import dev.gatekeeper.demo.Workload;
+import dev.gatekeeper.schema.DataEvent;
+import dev.gatekeeper.schema.OrgSettings;
+import dev.gatekeeper.serde.AvroSerde;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.kafka.clients.producer.ProducerRecord;
+
+/** The benchmark's input, generated and encoded once so every phase reads the same records. */
+final class BenchInput {
+  final List<ProducerRecord<byte[], byte[]>> records = new ArrayList<>();
+  final long events;
+  final long bytes;
+
+  BenchInput(long events, int orgs, String eventsTopic, String settingsTopic) {
+    AvroSerde<DataEvent> eventSerde = AvroSerde.of(DataEvent.class);
+    AvroSerde<OrgSettings> settingsSerde = AvroSerde.of(OrgSettings.class);
+    Workload w = new Workload(42L, orgs, 0.002, System::currentTimeMillis);
+    long n = 0;
+    long size = 0;
+    while (n < events) {
+      Workload.Item item = w.next();
+      byte[] key = item.orgId().getBytes(StandardCharsets.UTF_8);
+      byte[] value = item.settings() ? settingsSerde.encode(item.orgSettings()) : eventSerde.encode(item.event());
+      records.add(new ProducerRecord<>(item.settings() ? settingsTopic : eventsTopic, null, item.timestamp(), key, value));
+      size += key.length + (value == null ? 0 : value.length);
+      if (!item.settings()) {
+        n++;
+      }
+    }
+    this.events = n;
+    this.bytes = size;
+  }
+}

@@ -1,0 +1,174 @@
+package dev.gatekeeper.bench;
+
+import dev.gatekeeper.broker.EmbeddedBroker;
+import dev.gatekeeper.config.AppConfig;
+import dev.gatekeeper.config.ConfigKey;
+import dev.gatekeeper.config.LayeredConfig;
+import dev.gatekeeper.ops.TopicCreator;
+import dev.gatekeeper.ops.TopicLayout;
+import dev.gatekeeper.runtime.GatekeeperService;
+import dev.gatekeeper.topology.StreamsDefaults;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.streams.KafkaStreams;
+
+/**
+ * One benchmark run on an embedded broker, everything side by side on the same pre-generated
+ * input: (a) the producer's raw rate, (b) a pass-through Streams app with the same serdes and
+ * exactly_once_v2, (c) the gatekeeper; then the gatekeeper's end-to-end latency at half its
+ * capacity, the cost of revoking an org with many live contributions, memory and state size.
+ */
+public final class BenchRun {
+  private final long events;
+  private final int orgs;
+  private final int partitions;
+  private final long revokeCount;
+  private final PrintStream out;
+  private final Map<String, Object> results = new LinkedHashMap<>();
+
+  public BenchRun(long events, int orgs, int partitions, long revokeCount, PrintStream out) {
+    this.events = events;
+    this.orgs = orgs;
+    this.partitions = partitions;
+    this.revokeCount = revokeCount;
+    this.out = out;
+  }
+
+  public Map<String, Object> run() throws Exception {
+    String run = UUID.randomUUID().toString().substring(0, 8);
+    Path work = Files.createTempDirectory("gatekeeper-bench-");
+    try (EmbeddedBroker broker = EmbeddedBroker.start(EmbeddedBroker.Options.defaults().withMaxHeap("1g"))) {
+      AppConfig config = config(broker.bootstrapServers(), work, run);
+      try (Admin admin = Admin.create(config.clientProperties())) {
+        createTopics(admin, config, run);
+        Offsets offsets = new Offsets(admin);
+        out.printf("generating %,d events for %,d orgs...%n", events, orgs);
+        BenchInput input = new BenchInput(events, orgs, config.topics().inputTopics().get(0), config.topics().settings());
+        produceRaw(config, input);
+        double baseline = passThrough(config, offsets, run);
+        try (GatekeeperService gatekeeper = new GatekeeperService(config)) {
+          double gate = gatekeeper(gatekeeper, config, offsets);
+          results.put("ratio_gatekeeper_to_baseline", round(gate / baseline, 3));
+          new LatencyPhase(config, out).run(gate / 2, Duration.ofSeconds(15), results);
+          new RevocationPhase(config, offsets, out).run(revokeCount, work, results);
+        }
+        results.put("peak_rss_gatekeeper_mib", Memory.peakRssMib(ProcessHandle.current().pid()));
+        results.put("peak_heap_gatekeeper_mib", Memory.peakHeapMib());
+        results.put("peak_rss_broker_mib", Memory.peakRssMib(broker.pid()));
+      }
+    } finally {
+      try (var files = Files.walk(work)) {
+        files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+    }
+    return results;
+  }
+
+  private void produceRaw(AppConfig config, BenchInput input) {
+    Properties p = new Properties();
+    p.putAll(config.clientProperties());
+    p.put(ProducerConfig.ACKS_CONFIG, "all");
+    p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+    p.put(ProducerConfig.LINGER_MS_CONFIG, "10");
+    p.put(ProducerConfig.BATCH_SIZE_CONFIG, "262144");
+    long t0 = System.nanoTime();
+    try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(p, new ByteArraySerializer(), new ByteArraySerializer())) {
+      input.records.forEach(producer::send);
+      producer.flush();
+    }
+    double secs = (System.nanoTime() - t0) / 1e9;
+    double rate = input.records.size() / secs;
+    results.put("events", input.events);
+    results.put("input_records", input.records.size());
+    results.put("input_mib", round(input.bytes / 1048576.0, 1));
+    results.put("produce_records_per_s", Math.round(rate));
+    out.printf("(a) produced %,d records in %.1f s: %,.0f records/s%n", input.records.size(), secs, rate);
+  }
+
+  private double passThrough(AppConfig config, Offsets offsets, String run) throws Exception {
+    String app = "bench-passthrough-" + run;
+    Properties props = StreamsDefaults.of(app, config.bootstrapServers(), config.stateDir().resolveSibling("passthrough"));
+    String input = config.topics().inputTopics().get(0);
+    try (KafkaStreams streams = new KafkaStreams(PassThroughTopology.build(input, "bench-passthrough-out-" + run, props), props)) {
+      var ends = offsets.ends(List.of(input));
+      long t0 = startAndAwaitRunning(streams);
+      long t1 = offsets.awaitCommitted(app, ends, Duration.ofMinutes(10));
+      double rate = events / ((t1 - t0) / 1e9);
+      results.put("passthrough_events_per_s", Math.round(rate));
+      out.printf("(b) pass-through (same serdes, exactly_once_v2): %,.0f events/s%n", rate);
+      streams.close(Duration.ofSeconds(30));
+      return rate;
+    }
+  }
+
+  private double gatekeeper(GatekeeperService gatekeeper, AppConfig config, Offsets offsets) throws Exception {
+    var ends = offsets.ends(List.of(config.topics().inputTopics().get(0), config.topics().settings()));
+    gatekeeper.start();
+    if (!gatekeeper.awaitRunning(Duration.ofSeconds(120))) {
+      throw new IllegalStateException("the gatekeeper did not reach RUNNING");
+    }
+    long t0 = System.nanoTime();
+    long t1 = offsets.awaitCommitted(config.applicationId(), ends, Duration.ofMinutes(10));
+    double rate = events / ((t1 - t0) / 1e9);
+    results.put("gatekeeper_events_per_s", Math.round(rate));
+    out.printf("(c) gatekeeper: %,.0f events/s%n", rate);
+    return rate;
+  }
+
+  private static long startAndAwaitRunning(KafkaStreams streams) throws InterruptedException {
+    java.util.concurrent.CountDownLatch running = new java.util.concurrent.CountDownLatch(1);
+    streams.setStateListener((now, before) -> {
+      if (now == KafkaStreams.State.RUNNING) {
+        running.countDown();
+      }
+    });
+    streams.start();
+    if (!running.await(120, java.util.concurrent.TimeUnit.SECONDS)) {
+      throw new IllegalStateException("the pass-through app did not reach RUNNING");
+    }
+    return System.nanoTime();
+  }
+
+  private void createTopics(Admin admin, AppConfig config, String run) {
+    var specs = new java.util.ArrayList<>(TopicLayout.of(config.topics()));
+    specs.add(new TopicLayout.Spec("bench-passthrough-out-" + run, Map.of(), false));
+    for (TopicCreator.Result r : new TopicCreator(admin, Duration.ofSeconds(30)).create(specs, partitions, (short) 1)) {
+      if (r.problem() != null) {
+        throw new IllegalStateException("cannot create " + r.topic() + ": " + r.problem());
+      }
+    }
+  }
+
+  private static AppConfig config(String bootstrap, Path work, String run) {
+    Map<String, String> flags = new LinkedHashMap<>();
+    flags.put(ConfigKey.BOOTSTRAP_SERVERS.key(), bootstrap);
+    flags.put(ConfigKey.APPLICATION_ID.key(), "bench-gatekeeper-" + run);
+    flags.put(ConfigKey.STATE_DIR.key(), work.resolve("gatekeeper").toString());
+    flags.put(ConfigKey.HEALTH_PORT.key(), "0");
+    for (var t : Map.of("data-events", "events", "org-settings", "settings", "contributions", "contributions",
+        "decisions", "decisions", "dlq", "dlq").entrySet()) {
+      flags.put("topics." + t.getKey(), "bench-" + t.getValue() + "-" + run);
+    }
+    byte[] key = new byte[32];
+    new java.security.SecureRandom().nextBytes(key);
+    Map<String, String> env = Map.of(ConfigKey.HMAC_SECRET_ENV, Base64.getEncoder().encodeToString(key));
+    return AppConfig.from(LayeredConfig.load(null, Map.of(), flags), env, true);
+  }
+
+  static double round(double v, int digits) {
+    double f = Math.pow(10, digits);
+    return Math.round(v * f) / f;
+  }
+}

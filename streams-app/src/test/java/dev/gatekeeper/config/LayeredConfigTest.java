@@ -1,0 +1,71 @@
+package dev.gatekeeper.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LayeredConfigTest {
+  @TempDir Path dir;
+
+  @Test
+  void laterLayersWinDefaultsFileEnvironmentFlags() throws Exception {
+    Path file = dir.resolve("gatekeeper.properties");
+    Files.writeString(file, "policy.review-window=10d\napplication.id=from-file\nbootstrap.servers=file:9092\n");
+    LayeredConfig c = LayeredConfig.load(file,
+        Map.of("GATEKEEPER_APPLICATION_ID", "from-env", "GATEKEEPER_BOOTSTRAP_SERVERS", "env:9092"),
+        Map.of("bootstrap.servers", "flag:9092"));
+    assertThat(c.get(ConfigKey.HISTORY_RETENTION)).isEqualTo("35d");
+    assertThat(c.get(ConfigKey.REVIEW_WINDOW)).isEqualTo("10d");
+    assertThat(c.get(ConfigKey.APPLICATION_ID)).isEqualTo("from-env");
+    assertThat(c.get(ConfigKey.BOOTSTRAP_SERVERS)).isEqualTo("flag:9092");
+    assertThat(c.source(ConfigKey.BOOTSTRAP_SERVERS)).isEqualTo(LayeredConfig.Source.FLAG);
+  }
+
+  @Test
+  void passesKafkaClientPropertiesThroughFromEveryLayer() {
+    LayeredConfig c = LayeredConfig.load(null,
+        Map.of("GATEKEEPER_KAFKA_SECURITY_PROTOCOL", "SSL"), Map.of("kafka.sasl.mechanism", "PLAIN"));
+    assertThat(c.kafkaProperties()).containsEntry("security.protocol", "SSL").containsEntry("sasl.mechanism", "PLAIN");
+  }
+
+  @Test
+  void redactsSecretsInTheDump() {
+    LayeredConfig c = LayeredConfig.load(null, Map.of(),
+        Map.of("kafka.sasl.jaas.config", "canary-jaas-secret", "kafka.ssl.keystore.password", "canary-password"));
+    String dump = String.join("\n", c.describe());
+    assertThat(dump).doesNotContain("canary").contains("kafka.sasl.jaas.config = <redacted>");
+  }
+
+  @Test
+  void validationNamesEveryBadKeyAndWhatToSet() {
+    LayeredConfig c = LayeredConfig.load(null, Map.of(),
+        Map.of("policy.review-window", "a month", "health.port", "99999", "history.cache-size", "-1"));
+    assertThatThrownBy(() -> AppConfig.from(c, Map.of(), true))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("policy.review-window is 'a month'; expected a duration")
+        .hasMessageContaining("health.port")
+        .hasMessageContaining("history.cache-size")
+        .hasMessageContaining("no HMAC secret");
+  }
+
+  @Test
+  void readsTheSecretFromTheEnvironmentAndNeverPrintsIt() {
+    String secret = "canary-secret-0123456789abcdef0123456789";
+    AppConfig config = AppConfig.from(LayeredConfig.load(null, Map.of(), Map.of()),
+        Map.of(ConfigKey.HMAC_SECRET_ENV, secret), true);
+    assertThat(config.gatekeeper().deid().toString()).doesNotContain("canary");
+    assertThat(config.gatekeeper().toString()).doesNotContain("canary");
+  }
+
+  @Test
+  void refusesAShortSecret() {
+    assertThatThrownBy(() -> AppConfig.from(LayeredConfig.load(null, Map.of(), Map.of()),
+        Map.of(ConfigKey.HMAC_SECRET_ENV, "short"), true))
+        .hasMessageContaining("must be at least 32");
+  }
+}

@@ -1,0 +1,49 @@
+package dev.gatekeeper.it;
+
+import static dev.gatekeeper.schema.Plan.FREE;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.gatekeeper.broker.EmbeddedBroker;
+import dev.gatekeeper.runtime.GatekeeperService;
+import dev.gatekeeper.schema.ContributionSetting;
+import dev.gatekeeper.schema.Outcome;
+import dev.gatekeeper.testing.Fixtures;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+/** The contribution index comes back from its changelog: a wiped instance still revokes. */
+class StateLossIT {
+  private static final Duration WAIT = Duration.ofSeconds(60);
+
+  @Test
+  void revokesEverythingAfterTheStateDirectoryIsWiped() throws Exception {
+    try (EmbeddedBroker broker = EmbeddedBroker.start(EmbeddedBroker.Options.defaults())) {
+      RealGatekeeper gk = new RealGatekeeper(broker, 2);
+      long now = System.currentTimeMillis();
+      try (Inputs in = new Inputs(gk.config.clientProperties(), gk.config.topics());
+          CommittedOutputs out = new CommittedOutputs(gk.config.clientProperties(), gk.config.topics())) {
+        try (GatekeeperService first = gk.startInstance()) {
+          assertThat(first.awaitRunning(WAIT)).isTrue();
+          in.settings(Fixtures.settings("o1", Instant.ofEpochMilli(now - 60_000).toString()).product("s1", "jira", FREE).build());
+          in.flush();
+          for (int i = 0; i < 50; i++) {
+            in.event(Fixtures.event("e" + i, "o1", Instant.ofEpochMilli(now).toString()).build());
+          }
+          in.flush();
+          await("50 contributions committed").atMost(WAIT).until(() -> out.poll().liveContributionIds().size() == 50);
+        }
+        // A new instance with an empty state directory of its own: the index must be restored.
+        try (GatekeeperService second = gk.startInstance()) {
+          assertThat(second.awaitRunning(WAIT)).isTrue();
+          in.settings(Fixtures.settings("o1", Instant.ofEpochMilli(now - 30_000).toString())
+              .product("s1", "jira", FREE).inApp(ContributionSetting.OFF).build());
+          in.flush();
+          await("every contribution tombstoned").atMost(WAIT).until(() -> out.poll().liveContributionIds().isEmpty());
+          assertThat(out.decisions).filteredOn(d -> d.getOutcome() == Outcome.REVOKED).hasSize(50);
+        }
+      }
+    }
+  }
+}

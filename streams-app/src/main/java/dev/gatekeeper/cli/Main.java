@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       BenchCommand.class,
       RunCommand.class,
+      ResetCommand.class,
       dev.gatekeeper.broker.BrokerCommand.class,
       TopicsCommand.class,
       ProduceCommand.class,

@@ -68,4 +68,20 @@ class LayeredConfigTest {
         Map.of(ConfigKey.HMAC_SECRET_ENV, "short"), true))
         .hasMessageContaining("must be at least 32");
   }
+
+  @Test
+  void saslSettingsReachEveryClientStreamsCreates() {
+    AppConfig config = AppConfig.from(LayeredConfig.load(null,
+            Map.of("GATEKEEPER_KAFKA_SECURITY_PROTOCOL", "SASL_SSL"),
+            Map.of("kafka.sasl.mechanism", "SCRAM-SHA-512", "kafka.sasl.jaas.config", "x required;")),
+        Map.of(ConfigKey.HMAC_SECRET_ENV, "0123456789abcdef0123456789abcdef"), true);
+    org.apache.kafka.streams.StreamsConfig streams = new org.apache.kafka.streams.StreamsConfig(config.streamsProperties());
+    for (Map<String, Object> client : java.util.List.of(
+        streams.getProducerConfigs("p"), streams.getMainConsumerConfigs("g", "c", 0),
+        streams.getRestoreConsumerConfigs("r"), streams.getAdminConfigs("a"))) {
+      assertThat(client).containsEntry("security.protocol", "SASL_SSL").containsEntry("sasl.mechanism", "SCRAM-SHA-512");
+    }
+    assertThat(config.clientProperties()).containsEntry("security.protocol", "SASL_SSL").containsEntry("sasl.jaas.config", "x required;");
+    assertThat(streams.getProducerConfigs("p")).containsEntry("acks", "all");
+  }
 }

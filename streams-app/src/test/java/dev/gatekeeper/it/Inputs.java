@@ -34,6 +34,10 @@ final class Inputs implements AutoCloseable {
     send(topics.inputTopics().get(0), e.getOrgId(), e.getOccurredAt().toEpochMilli(), events.encode(e));
   }
 
+  void rawSettings(String key, byte[] value, long timestamp) {
+    send(topics.settings(), key, timestamp, value);
+  }
+
   void rawEvent(String key, byte[] value, long timestamp) {
     send(topics.inputTopics().get(0), key, timestamp, value);
   }

@@ -44,6 +44,9 @@ public final class BrokerProperties {
 
   private int brokerPort;
   private int controllerPort;
+  private int sslPort;
+  private Path sslKeystore;
+  private String sslPassword;
   private Path logDir;
   private final Map<String, String> extra = new LinkedHashMap<>();
 
@@ -62,6 +65,14 @@ public final class BrokerProperties {
   /** The CONTROLLER port of the KRaft quorum; only this node connects to it. */
   public BrokerProperties controllerPort(int port) {
     this.controllerPort = checkPort(port);
+    return this;
+  }
+
+  /** An additional SSL listener serving the key and certificate in a PKCS12 keystore. */
+  public BrokerProperties sslListener(int port, Path keystore, String password) {
+    this.sslPort = checkPort(port);
+    this.sslKeystore = keystore.toAbsolutePath();
+    this.sslPassword = password;
     return this;
   }
 
@@ -102,11 +113,18 @@ public final class BrokerProperties {
     // A static voter set keeps the controller endpoint in configuration rather than in the
     // metadata log, so a restart may pick a new controller port.
     p.setProperty("controller.quorum.voters", NODE_ID + "@" + FreePorts.HOST + ":" + controllerPort);
+    String ssl = sslPort == 0 ? "" : ",SSL://" + FreePorts.HOST + ":" + sslPort;
     p.setProperty(
         "listeners",
-        "PLAINTEXT://" + FreePorts.HOST + ":" + brokerPort + ",CONTROLLER://" + FreePorts.HOST + ":" + controllerPort);
-    p.setProperty("advertised.listeners", "PLAINTEXT://" + FreePorts.HOST + ":" + brokerPort);
-    p.setProperty("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
+        "PLAINTEXT://" + FreePorts.HOST + ":" + brokerPort + ",CONTROLLER://" + FreePorts.HOST + ":" + controllerPort + ssl);
+    p.setProperty("advertised.listeners", "PLAINTEXT://" + FreePorts.HOST + ":" + brokerPort + ssl);
+    p.setProperty("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT" + (sslPort == 0 ? "" : ",SSL:SSL"));
+    if (sslPort != 0) {
+      p.setProperty("ssl.keystore.type", "PKCS12");
+      p.setProperty("ssl.keystore.location", sslKeystore.toString());
+      p.setProperty("ssl.keystore.password", sslPassword);
+      p.setProperty("ssl.key.password", sslPassword);
+    }
     p.setProperty("inter.broker.listener.name", "PLAINTEXT");
     p.setProperty("controller.listener.names", "CONTROLLER");
     p.setProperty("log.dirs", logDir.toString());

@@ -51,6 +51,7 @@ public final class EmbeddedBroker implements AutoCloseable {
    *     BrokerProperties} (except its managed keys)
    * @param jvmOptions extra options for the child JVM, after the defaults, so they win
    * @param startTimeout how long {@link #start} waits for the broker to be ready
+   * @param ssl an additional SSL listener, or null
    */
   public record Options(
       int port,
@@ -58,7 +59,8 @@ public final class EmbeddedBroker implements AutoCloseable {
       String maxHeap,
       Map<String, String> brokerProperties,
       List<String> jvmOptions,
-      Duration startTimeout) {
+      Duration startTimeout,
+      Ssl ssl) {
     private static final Pattern HEAP = Pattern.compile("\\d+[kKmMgG]?");
 
     public Options {
@@ -75,40 +77,54 @@ public final class EmbeddedBroker implements AutoCloseable {
 
     /** A free port, a temporary directory, a 512 MiB heap, 60 s to start. */
     public static Options defaults() {
-      return new Options(0, null, "512m", Map.of(), List.of(), Duration.ofSeconds(60));
+      return new Options(0, null, "512m", Map.of(), List.of(), Duration.ofSeconds(60), null);
     }
 
     public Options withPort(int port) {
-      return new Options(port, dataDir, maxHeap, brokerProperties, jvmOptions, startTimeout);
+      return new Options(port, dataDir, maxHeap, brokerProperties, jvmOptions, startTimeout, ssl);
     }
 
     public Options withDataDir(Path dir) {
-      return new Options(port, dir, maxHeap, brokerProperties, jvmOptions, startTimeout);
+      return new Options(port, dir, maxHeap, brokerProperties, jvmOptions, startTimeout, ssl);
     }
 
     public Options withMaxHeap(String size) {
-      return new Options(port, dataDir, size, brokerProperties, jvmOptions, startTimeout);
+      return new Options(port, dataDir, size, brokerProperties, jvmOptions, startTimeout, ssl);
     }
 
     public Options withBrokerProperty(String key, String value) {
       Map<String, String> props = new LinkedHashMap<>(brokerProperties);
       props.put(key, value);
-      return new Options(port, dataDir, maxHeap, props, jvmOptions, startTimeout);
+      return new Options(port, dataDir, maxHeap, props, jvmOptions, startTimeout, ssl);
     }
 
     public Options withJvmOption(String option) {
       List<String> options = new ArrayList<>(jvmOptions);
       options.add(option);
-      return new Options(port, dataDir, maxHeap, brokerProperties, options, startTimeout);
+      return new Options(port, dataDir, maxHeap, brokerProperties, options, startTimeout, ssl);
     }
 
     public Options withStartTimeout(Duration timeout) {
-      return new Options(port, dataDir, maxHeap, brokerProperties, jvmOptions, timeout);
+      return new Options(port, dataDir, maxHeap, brokerProperties, jvmOptions, timeout, ssl);
+    }
+
+    /** Adds an SSL listener on its own free port, serving the key in a PKCS12 keystore. */
+    public Options withSslListener(Path keystore, String password) {
+      return new Options(port, dataDir, maxHeap, brokerProperties, jvmOptions, startTimeout, new Ssl(keystore, password));
+    }
+  }
+
+  /** A PKCS12 keystore holding the broker's key and certificate, and its password. */
+  public record Ssl(Path keystore, String password) {
+    public Ssl {
+      Objects.requireNonNull(keystore, "keystore");
+      Objects.requireNonNull(password, "password");
     }
   }
 
   private final DataDir dataDir;
   private final int port;
+  private int sslPort;
   private final BrokerProcess process;
   private final Thread shutdownHook;
   // Volatile rather than guarded: awaitExit() callers read it while close() holds the lock.
@@ -143,6 +159,9 @@ public final class EmbeddedBroker implements AutoCloseable {
       port = options.port();
       controllerPort = FreePorts.pick(2).stream().filter(p -> p != port).findFirst().orElseThrow();
     }
+    int sslPort = options.ssl() == null
+        ? 0
+        : FreePorts.pick(3).stream().filter(p -> p != port && p != controllerPort).findFirst().orElseThrow();
     DataDir dir = options.dataDir() == null ? DataDir.temporary() : DataDir.persistent(options.dataDir());
     if (dir.isLockedByAnotherProcess()) {
       throw new BrokerStartException(
@@ -150,17 +169,22 @@ public final class EmbeddedBroker implements AutoCloseable {
           "the broker data directory " + dir + " is in use by another running broker");
     }
     try {
-      BrokerProperties.builder()
+      BrokerProperties props = BrokerProperties.builder()
           .brokerPort(port)
           .controllerPort(controllerPort)
           .logDir(dir.kafkaDir())
-          .extra(options.brokerProperties())
-          .writeTo(dir.serverProperties());
+          .extra(options.brokerProperties());
+      if (options.ssl() != null) {
+        props.sslListener(sslPort, options.ssl().keystore(), options.ssl().password());
+      }
+      props.writeTo(dir.serverProperties());
       ChildJvm jvm = new ChildJvm(jvmOptions(options), dir.jvmArgsFile(), dir.logFile());
       if (!dir.isFormatted()) {
         format(jvm, dir);
       }
-      return launch(jvm, dir, port, options.startTimeout());
+      EmbeddedBroker broker = launch(jvm, dir, port, options.startTimeout());
+      broker.sslPort = sslPort;
+      return broker;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot prepare the broker in " + dir, e);
     } catch (InterruptedException e) {
@@ -234,6 +258,14 @@ public final class EmbeddedBroker implements AutoCloseable {
   /** {@code 127.0.0.1:PORT}, for {@code bootstrap.servers}. */
   public String bootstrapServers() {
     return FreePorts.HOST + ":" + port;
+  }
+
+  /** {@code 127.0.0.1:PORT} of the SSL listener; only with {@link Options#withSslListener}. */
+  public String sslBootstrapServers() {
+    if (sslPort == 0) {
+      throw new IllegalStateException("this broker was started without an SSL listener");
+    }
+    return FreePorts.HOST + ":" + sslPort;
   }
 
   /** The child's standard output and error: Kafka's own log. */

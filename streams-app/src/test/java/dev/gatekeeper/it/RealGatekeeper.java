@@ -25,10 +25,15 @@ final class RealGatekeeper {
   final AppConfig config;
 
   RealGatekeeper(EmbeddedBroker broker, int partitions) throws Exception {
+    this(broker.bootstrapServers(), partitions, Map.of());
+  }
+
+  /** Against any listener; {@code extraFlags} add settings such as {@code kafka.security.protocol}. */
+  RealGatekeeper(String bootstrapServers, int partitions, Map<String, String> extraFlags) throws Exception {
     String suffix = UUID.randomUUID().toString().substring(0, 8);
     Path state = Files.createTempDirectory("gatekeeper-it-");
     Map<String, String> flags = new HashMap<>();
-    flags.put(ConfigKey.BOOTSTRAP_SERVERS.key(), broker.bootstrapServers());
+    flags.put(ConfigKey.BOOTSTRAP_SERVERS.key(), bootstrapServers);
     flags.put(ConfigKey.APPLICATION_ID.key(), "gatekeeper-it-" + suffix);
     flags.put(ConfigKey.STATE_DIR.key(), state.toString());
     flags.put(ConfigKey.HEALTH_PORT.key(), "0");
@@ -41,6 +46,7 @@ final class RealGatekeeper {
     flags.put("kafka.commit.interval.ms", "100");
     flags.put("kafka.consumer.session.timeout.ms", "10000");
     flags.put("kafka.consumer.heartbeat.interval.ms", "1000");
+    flags.putAll(extraFlags);
     Map<String, String> env = Map.of(ConfigKey.HMAC_SECRET_ENV, new String(TestConfigs.TEST_SECRET, StandardCharsets.UTF_8));
     this.config = AppConfig.from(LayeredConfig.load(null, Map.of(), flags), env, true);
     try (Admin admin = Admin.create(config.clientProperties())) {

@@ -1,5 +1,6 @@
 package dev.gatekeeper.bench;
 
+import dev.gatekeeper.broker.BrokerOptions;
 import dev.gatekeeper.broker.EmbeddedBroker;
 import dev.gatekeeper.config.AppConfig;
 import dev.gatekeeper.config.ConfigKey;
@@ -49,7 +50,7 @@ public final class BenchRun {
   public Map<String, Object> run() throws Exception {
     String run = UUID.randomUUID().toString().substring(0, 8);
     Path work = Files.createTempDirectory("gatekeeper-bench-");
-    try (EmbeddedBroker broker = EmbeddedBroker.start(EmbeddedBroker.Options.defaults().withMaxHeap("1g"))) {
+    try (EmbeddedBroker broker = EmbeddedBroker.start(BrokerOptions.defaults().withMaxHeap("1g"))) {
       AppConfig config = config(broker.bootstrapServers(), work, run);
       try (Admin admin = Admin.create(config.clientProperties())) {
         createTopics(admin, config, run);

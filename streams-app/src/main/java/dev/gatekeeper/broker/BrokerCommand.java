@@ -50,9 +50,9 @@ public final class BrokerCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    EmbeddedBroker.Options options;
+    BrokerOptions options;
     try {
-      options = EmbeddedBroker.Options.defaults().withPort(port).withDataDir(dir).withMaxHeap(maxHeap);
+      options = BrokerOptions.defaults().withPort(port).withDataDir(dir).withMaxHeap(maxHeap);
     } catch (IllegalArgumentException e) {
       err.println("gatekeeper broker: " + e.getMessage());
       return USER_ERROR;

@@ -5,12 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Pattern;
 import org.apache.kafka.common.Uuid;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,86 +37,9 @@ public final class EmbeddedBroker implements AutoCloseable {
   private static final Duration FORMAT_TIMEOUT = Duration.ofSeconds(60);
   private static final Logger log = LoggerFactory.getLogger(EmbeddedBroker.class);
 
-  /**
-   * How to start a broker.
-   *
-   * @param port PLAINTEXT port on {@value FreePorts#HOST}; 0 picks a free one
-   * @param dataDir kept across restarts; {@code null} for a temporary one deleted on close
-   * @param maxHeap the child's {@code -Xmx}, e.g. {@code 512m}
-   * @param brokerProperties extra broker settings, overriding the defaults of {@link
-   *     BrokerProperties} (except its managed keys)
-   * @param jvmOptions extra options for the child JVM, after the defaults, so they win
-   * @param startTimeout how long {@link #start} waits for the broker to be ready
-   * @param ssl an additional SSL listener, or null
-   */
-  public record Options(
-      int port,
-      Path dataDir,
-      String maxHeap,
-      Map<String, String> brokerProperties,
-      List<String> jvmOptions,
-      Duration startTimeout,
-      Ssl ssl) {
-    private static final Pattern HEAP = Pattern.compile("\\d+[kKmMgG]?");
 
-    public Options {
-      if (port < 0 || port > 65535) {
-        throw new IllegalArgumentException("not a TCP port: " + port);
-      }
-      if (!HEAP.matcher(maxHeap).matches()) {
-        throw new IllegalArgumentException("not a heap size such as 512m: " + maxHeap);
-      }
-      brokerProperties = Map.copyOf(brokerProperties);
-      jvmOptions = List.copyOf(jvmOptions);
-      Objects.requireNonNull(startTimeout, "startTimeout");
-    }
 
-    /** A free port, a temporary directory, a 512 MiB heap, 60 s to start. */
-    public static Options defaults() {
-      return new Options(0, null, "512m", Map.of(), List.of(), Duration.ofSeconds(60), null);
-    }
 
-    public Options withPort(int port) {
-      return new Options(port, dataDir, maxHeap, brokerProperties, jvmOptions, startTimeout, ssl);
-    }
-
-    public Options withDataDir(Path dir) {
-      return new Options(port, dir, maxHeap, brokerProperties, jvmOptions, startTimeout, ssl);
-    }
-
-    public Options withMaxHeap(String size) {
-      return new Options(port, dataDir, size, brokerProperties, jvmOptions, startTimeout, ssl);
-    }
-
-    public Options withBrokerProperty(String key, String value) {
-      Map<String, String> props = new LinkedHashMap<>(brokerProperties);
-      props.put(key, value);
-      return new Options(port, dataDir, maxHeap, props, jvmOptions, startTimeout, ssl);
-    }
-
-    public Options withJvmOption(String option) {
-      List<String> options = new ArrayList<>(jvmOptions);
-      options.add(option);
-      return new Options(port, dataDir, maxHeap, brokerProperties, options, startTimeout, ssl);
-    }
-
-    public Options withStartTimeout(Duration timeout) {
-      return new Options(port, dataDir, maxHeap, brokerProperties, jvmOptions, timeout, ssl);
-    }
-
-    /** Adds an SSL listener on its own free port, serving the key in a PKCS12 keystore. */
-    public Options withSslListener(Path keystore, String password) {
-      return new Options(port, dataDir, maxHeap, brokerProperties, jvmOptions, startTimeout, new Ssl(keystore, password));
-    }
-  }
-
-  /** A PKCS12 keystore holding the broker's key and certificate, and its password. */
-  public record Ssl(Path keystore, String password) {
-    public Ssl {
-      Objects.requireNonNull(keystore, "keystore");
-      Objects.requireNonNull(password, "password");
-    }
-  }
 
   private final DataDir dataDir;
   private final int port;
@@ -141,9 +60,9 @@ public final class EmbeddedBroker implements AutoCloseable {
    * Starts a broker and waits until it is ready.
    *
    * @throws BrokerStartException if the port or data directory is taken, formatting fails, or
-   *     the broker exits or is not ready within {@link Options#startTimeout()}
+   *     the broker exits or is not ready within {@link BrokerOptions#startTimeout()}
    */
-  public static EmbeddedBroker start(Options options) {
+  public static EmbeddedBroker start(BrokerOptions options) {
     // Ports first: a taken port must not leave a temporary directory behind.
     int port;
     int controllerPort;
@@ -193,7 +112,7 @@ public final class EmbeddedBroker implements AutoCloseable {
     }
   }
 
-  private static List<String> jvmOptions(Options options) {
+  private static List<String> jvmOptions(BrokerOptions options) {
     List<String> jvm = new ArrayList<>();
     jvm.add("-Xmx" + options.maxHeap());
     jvm.add("-XX:+ExitOnOutOfMemoryError");
@@ -260,7 +179,7 @@ public final class EmbeddedBroker implements AutoCloseable {
     return FreePorts.HOST + ":" + port;
   }
 
-  /** {@code 127.0.0.1:PORT} of the SSL listener; only with {@link Options#withSslListener}. */
+  /** {@code 127.0.0.1:PORT} of the SSL listener; only with {@link BrokerOptions#withSslListener}. */
   public String sslBootstrapServers() {
     if (sslPort == 0) {
       throw new IllegalStateException("this broker was started without an SSL listener");

@@ -1,5 +1,6 @@
 package dev.gatekeeper.demo;
 
+import dev.gatekeeper.broker.BrokerOptions;
 import dev.gatekeeper.broker.EmbeddedBroker;
 import dev.gatekeeper.config.AppConfig;
 import dev.gatekeeper.config.ConfigKey;
@@ -42,7 +43,7 @@ public final class DemoRun {
   public boolean run() throws Exception {
     Path work = Files.createTempDirectory("gatekeeper-demo-");
     long t0 = System.nanoTime();
-    try (EmbeddedBroker broker = EmbeddedBroker.start(EmbeddedBroker.Options.defaults())) {
+    try (EmbeddedBroker broker = EmbeddedBroker.start(BrokerOptions.defaults())) {
       out.printf("broker ready at %s in %.1f s (pid %d)%n", broker.bootstrapServers(), secondsSince(t0), broker.pid());
       AppConfig config = config(broker.bootstrapServers(), work);
       try (Admin admin = Admin.create(config.clientProperties())) {

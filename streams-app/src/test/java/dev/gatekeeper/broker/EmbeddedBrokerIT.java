@@ -36,7 +36,7 @@ class EmbeddedBrokerIT {
   void readCommittedConsumerSeesCommittedTransactionsAndNotAbortedOnes() throws Exception {
     long pid;
     Path dataDir;
-    try (EmbeddedBroker broker = EmbeddedBroker.start(EmbeddedBroker.Options.defaults())) {
+    try (EmbeddedBroker broker = EmbeddedBroker.start(BrokerOptions.defaults())) {
       pid = broker.pid();
       dataDir = broker.dataDir();
       String topic = uniqueTopic("txn");
@@ -74,7 +74,7 @@ class EmbeddedBrokerIT {
   @Test
   void restartOnTheSameDataDirKeepsRecordsAndCloseLeavesNoProcess(@TempDir Path dir) throws Exception {
     String topic = uniqueTopic("restart");
-    EmbeddedBroker.Options options = EmbeddedBroker.Options.defaults().withDataDir(dir);
+    BrokerOptions options = BrokerOptions.defaults().withDataDir(dir);
 
     EmbeddedBroker first = EmbeddedBroker.start(options);
     long firstPid = first.pid();

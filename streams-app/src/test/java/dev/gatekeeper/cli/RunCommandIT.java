@@ -2,6 +2,7 @@ package dev.gatekeeper.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gatekeeper.broker.BrokerOptions;
 import dev.gatekeeper.broker.EmbeddedBroker;
 import dev.gatekeeper.testing.TestConfigs;
 import java.io.PrintWriter;
@@ -26,7 +27,7 @@ class RunCommandIT {
 
   @BeforeAll
   static void startBroker() {
-    broker = EmbeddedBroker.start(EmbeddedBroker.Options.defaults());
+    broker = EmbeddedBroker.start(BrokerOptions.defaults());
   }
 
   @AfterAll

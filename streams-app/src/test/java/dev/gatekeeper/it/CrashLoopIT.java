@@ -5,6 +5,7 @@ import static dev.gatekeeper.schema.Plan.STANDARD;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.gatekeeper.broker.BrokerOptions;
 import dev.gatekeeper.broker.EmbeddedBroker;
 import dev.gatekeeper.schema.ContributionSetting;
 import dev.gatekeeper.schema.DataEvent;
@@ -43,7 +44,7 @@ class CrashLoopIT {
     Map<String, DataEvent> sent = new ConcurrentHashMap<>();
     Map<String, OrgSettings> latest = new ConcurrentHashMap<>();
     long now = System.currentTimeMillis();
-    try (EmbeddedBroker broker = EmbeddedBroker.start(EmbeddedBroker.Options.defaults())) {
+    try (EmbeddedBroker broker = EmbeddedBroker.start(BrokerOptions.defaults())) {
       RealGatekeeper gk = new RealGatekeeper(broker, 2);
       try (Inputs in = new Inputs(gk.config.clientProperties(), gk.config.topics());
           CommittedOutputs out = new CommittedOutputs(gk.config.clientProperties(), gk.config.topics())) {
@@ -63,8 +64,9 @@ class CrashLoopIT {
           for (int b = 0; b < sendBatches; b++) {
             sendBatch(in, sent, latest, batch++, now, random);
           }
-          await("incarnation " + k + " decides something").atMost(WAIT)
-              .until(() -> out.poll().eventDecisions() > decidedBefore);
+          long progress = 1 + random.nextInt(600); // a random point in this incarnation's work
+          await("incarnation " + k + " decides " + progress + " events").atMost(WAIT)
+              .until(() -> out.poll().eventDecisions() >= Math.min(sent.size(), decidedBefore + progress));
           sendBatch(in, sent, latest, batch++, now, random);
           child.destroyForcibly().waitFor(); // SIGKILL, mid-stream
           long inFlight = sent.size() - out.poll().eventDecisions();

@@ -5,6 +5,7 @@ import static dev.gatekeeper.schema.Plan.STANDARD;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.gatekeeper.broker.BrokerOptions;
 import dev.gatekeeper.broker.EmbeddedBroker;
 import dev.gatekeeper.runtime.GatekeeperService;
 import dev.gatekeeper.schema.ContributionDecision;
@@ -35,7 +36,7 @@ class GatekeeperIT {
 
   @BeforeAll
   static void startBroker() {
-    broker = EmbeddedBroker.start(EmbeddedBroker.Options.defaults());
+    broker = EmbeddedBroker.start(BrokerOptions.defaults());
   }
 
   @AfterAll

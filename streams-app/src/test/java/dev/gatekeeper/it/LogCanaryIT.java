@@ -4,6 +4,7 @@ import static dev.gatekeeper.schema.Plan.FREE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.gatekeeper.broker.BrokerOptions;
 import dev.gatekeeper.broker.EmbeddedBroker;
 import dev.gatekeeper.testing.Fixtures;
 import dev.gatekeeper.testing.TestConfigs;
@@ -29,7 +30,7 @@ class LogCanaryIT {
   @Test
   void logsCarryNoPayloadNamesEmailsOrSecrets() throws Exception {
     Path log = Files.createTempFile("canary-gatekeeper-", ".log");
-    try (EmbeddedBroker broker = EmbeddedBroker.start(EmbeddedBroker.Options.defaults())) {
+    try (EmbeddedBroker broker = EmbeddedBroker.start(BrokerOptions.defaults())) {
       RealGatekeeper gk = new RealGatekeeper(broker, 1);
       long now = System.currentTimeMillis();
       Process child = GatekeeperProcess.start(gk.config, log);

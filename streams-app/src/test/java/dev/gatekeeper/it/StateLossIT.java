@@ -4,6 +4,7 @@ import static dev.gatekeeper.schema.Plan.FREE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.gatekeeper.broker.BrokerOptions;
 import dev.gatekeeper.broker.EmbeddedBroker;
 import dev.gatekeeper.runtime.GatekeeperService;
 import dev.gatekeeper.schema.ContributionSetting;
@@ -19,7 +20,7 @@ class StateLossIT {
 
   @Test
   void revokesEverythingAfterTheStateDirectoryIsWiped() throws Exception {
-    try (EmbeddedBroker broker = EmbeddedBroker.start(EmbeddedBroker.Options.defaults())) {
+    try (EmbeddedBroker broker = EmbeddedBroker.start(BrokerOptions.defaults())) {
       RealGatekeeper gk = new RealGatekeeper(broker, 2);
       long now = System.currentTimeMillis();
       try (Inputs in = new Inputs(gk.config.clientProperties(), gk.config.topics());

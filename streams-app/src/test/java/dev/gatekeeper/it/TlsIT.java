@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import dev.gatekeeper.broker.BrokerOptions;
 import dev.gatekeeper.broker.EmbeddedBroker;
 import dev.gatekeeper.ops.Admins;
 import dev.gatekeeper.ops.ClusterCheck;
@@ -40,7 +41,7 @@ class TlsIT {
     keytool("-importcert", "-noprompt", "-alias", "broker", "-file", cert.toString(),
         "-keystore", truststore.toString(), "-storetype", "PKCS12", "-storepass", PASSWORD);
 
-    try (EmbeddedBroker broker = EmbeddedBroker.start(EmbeddedBroker.Options.defaults().withSslListener(keystore, PASSWORD))) {
+    try (EmbeddedBroker broker = EmbeddedBroker.start(BrokerOptions.defaults().withSslListener(keystore, PASSWORD))) {
       Map<String, String> tls = Map.of(
           "kafka.security.protocol", "SSL",
           "kafka.ssl.truststore.location", truststore.toString(),

@@ -85,10 +85,11 @@ public record AppConfig(
     String contributions = p.require(ConfigKey.TOPIC_CONTRIBUTIONS);
     String decisions = p.require(ConfigKey.TOPIC_DECISIONS);
     String dlq = p.require(ConfigKey.TOPIC_DLQ);
+    String receipts = p.require(ConfigKey.TOPIC_RECEIPTS);
     if (inputs.isEmpty() && pattern == null) {
       return TopicNames.defaults();
     }
-    return new TopicNames(inputs, pattern, settings, contributions, decisions, dlq);
+    return new TopicNames(inputs, pattern, settings, contributions, decisions, dlq, receipts);
   }
 
   private static PolicyConfig policy(LayeredConfig c, Problems p) {

@@ -20,6 +20,7 @@ public enum ConfigKey {
   TOPIC_CONTRIBUTIONS("topics.contributions", "contributions", "compacted output topic read by ML pipelines"),
   TOPIC_DECISIONS("topics.decisions", "contribution-decisions", "audit decisions"),
   TOPIC_DLQ("topics.dlq", "data-events-dlq", "dead letters"),
+  TOPIC_RECEIPTS("topics.receipts", "revocation-receipts", "one receipt per settings record that revoked anything (audit)"),
   EFFECTIVE_DATE("policy.effective-date", "2026-08-17T00:00:00Z", "nothing that occurred before it is contributed"),
   REVIEW_WINDOW("policy.review-window", "30d", "how long a plan change holds back what the plan before forbade"),
   HISTORY_RETENTION("policy.history-retention", "35d", "settings history kept behind the newest record time"),

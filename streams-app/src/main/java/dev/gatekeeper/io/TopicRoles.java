@@ -27,6 +27,9 @@ public final class TopicRoles {
     if (topic.equals(topics.decisions())) {
       return Optional.of(ContributionDecision.class);
     }
+    if (topic.equals(topics.receipts())) {
+      return Optional.of(dev.gatekeeper.schema.RevocationReceipt.class);
+    }
     if (topic.equals(topics.deadLetters())) {
       return Optional.empty();
     }

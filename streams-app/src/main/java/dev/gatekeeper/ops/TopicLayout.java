@@ -33,6 +33,7 @@ public final class TopicLayout {
     specs.add(compacted(topics.contributions()));
     specs.add(retained(topics.decisions(), DECISIONS_RETENTION));
     specs.add(retained(topics.deadLetters(), DLQ_RETENTION));
+    specs.add(retained(topics.receipts(), DECISIONS_RETENTION));
     return specs;
   }
 

@@ -39,7 +39,7 @@ import org.apache.kafka.streams.test.TestRecord;
 /**
  * Runs a replay scenario through the production topology in {@link TopologyTestDriver}: each
  * line is piped in file order, and after each one every record the topology wrote is printed as
- * a JSON line in the scenario's shape (contributions, then decisions, then dead letters). The
+ * a JSON line in the scenario's shape (contributions, decisions, receipts, then dead letters). The
  * driver's wall clock follows the scenario's timestamps, so the output is deterministic.
  */
 public final class ReplayRunner implements AutoCloseable {
@@ -53,6 +53,7 @@ public final class ReplayRunner implements AutoCloseable {
   private final TestOutputTopic<String, Contribution> contributions;
   private final TestOutputTopic<String, ContributionDecision> decisions;
   private final TestOutputTopic<byte[], byte[]> deadLetters;
+  private final TestOutputTopic<String, dev.gatekeeper.schema.RevocationReceipt> receipts;
   private final Consumer<String> notices;
   private long wallClock = 0;
 
@@ -83,6 +84,8 @@ public final class ReplayRunner implements AutoCloseable {
         driver.createOutputTopic(topics.contributions(), new StringDeserializer(), serdes.contribution.deserializer());
     decisions =
         driver.createOutputTopic(topics.decisions(), new StringDeserializer(), serdes.decision.deserializer());
+    receipts =
+        driver.createOutputTopic(topics.receipts(), new StringDeserializer(), serdes.receipt.deserializer());
     deadLetters =
         driver.createOutputTopic(topics.deadLetters(), new ByteArrayDeserializer(), new ByteArrayDeserializer());
   }
@@ -155,6 +158,10 @@ public final class ReplayRunner implements AutoCloseable {
         case REVOKED -> counts.revoked++;
       }
       out.println(lines.of(config.topics().decisions(), r.key(), r.timestamp(), r.value()));
+    }
+    while (!receipts.isEmpty()) {
+      TestRecord<String, dev.gatekeeper.schema.RevocationReceipt> r = receipts.readRecord();
+      out.println(lines.of(config.topics().receipts(), r.key(), r.timestamp(), r.value()));
     }
     while (!deadLetters.isEmpty()) {
       TestRecord<byte[], byte[]> r = deadLetters.readRecord();

@@ -33,7 +33,8 @@ import org.slf4j.LoggerFactory;
  * (co-partitioned by orgId). An event is decided by the {@link Policy}; a contribution is
  * de-identified, written and remembered in the contribution index. A settings record updates the
  * org's history and re-checks every live contribution of the org, revoking those now disallowed:
- * a tombstone, a REVOKED decision, and removal from the index. Outputs never carry input headers.
+ * a tombstone, a REVOKED decision, and removal from the index, then one receipt for the settings
+ * record when it revoked anything. Outputs never carry input headers.
  */
 final class Gate implements Processor<String, Inbound, String, Outbound> {
   private static final Logger LOG = LoggerFactory.getLogger(Gate.class);
@@ -126,6 +127,7 @@ final class Gate implements Processor<String, Inbound, String, Outbound> {
     OrgVersion latest = after.latest();
     Long settingsVersion = latest == null ? null : latest.time();
     List<String> revoked = new ArrayList<>();
+    java.util.SortedSet<String> reasons = new java.util.TreeSet<>();
     try (KeyValueIterator<String, IndexEntry> it =
         index.prefixScan(IndexKeys.prefix(orgId), PREFIX_SERIALIZER)) {
       while (it.hasNext()) {
@@ -139,10 +141,27 @@ final class Gate implements Processor<String, Inbound, String, Outbound> {
               decision(kv.value.eventId(), orgId, Outcome.REVOKED, reason, contributionId, settingsVersion),
               timestamp);
           revoked.add(kv.key);
+          reasons.add(reason.name());
         }
       }
     }
     revoked.forEach(index::delete);
+    if (!revoked.isEmpty()) {
+      emit(orgId, receipt(orgId, settingsVersion == null ? timestamp : settingsVersion, reasons, revoked.size()), timestamp);
+    }
+  }
+
+  /** Proof for an admin that the opt-out, deletion or exclusion was carried out. */
+  private Outbound receipt(String orgId, long settingsVersion, java.util.SortedSet<String> reasons, long count) {
+    return new Outbound.ReceiptOut(
+        dev.gatekeeper.schema.RevocationReceipt.newBuilder()
+            .setOrgId(orgId)
+            .setSettingsVersion(settingsVersion)
+            .setReasons(new ArrayList<>(reasons))
+            .setContributionsRevoked(count)
+            .setBucketsRevoked(0)
+            .setCompletedAt(Instant.ofEpochMilli(context.currentSystemTimeMs()))
+            .build());
   }
 
   private Outbound decision(

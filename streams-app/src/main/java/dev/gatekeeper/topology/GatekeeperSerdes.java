@@ -4,6 +4,7 @@ import dev.gatekeeper.schema.Contribution;
 import dev.gatekeeper.schema.ContributionDecision;
 import dev.gatekeeper.schema.DataEvent;
 import dev.gatekeeper.schema.OrgSettings;
+import dev.gatekeeper.schema.RevocationReceipt;
 import dev.gatekeeper.serde.AvroSerde;
 import dev.gatekeeper.state.IndexEntrySerde;
 import dev.gatekeeper.state.OrgHistorySerde;
@@ -14,6 +15,7 @@ public final class GatekeeperSerdes {
   public final AvroSerde<OrgSettings> orgSettings = AvroSerde.of(OrgSettings.class);
   public final AvroSerde<Contribution> contribution = AvroSerde.of(Contribution.class);
   public final AvroSerde<ContributionDecision> decision = AvroSerde.of(ContributionDecision.class);
+  public final AvroSerde<RevocationReceipt> receipt = AvroSerde.of(RevocationReceipt.class);
   public final OrgHistorySerde orgHistory = new OrgHistorySerde(orgSettings);
   public final IndexEntrySerde indexEntry = new IndexEntrySerde();
 }

@@ -25,7 +25,8 @@ import org.apache.kafka.streams.state.Stores;
  * data-events ─ decode ─┬─ dead ───────────────────────────────────────────── data-events-dlq
  *                       ├─ key ≠ orgId ─ repartition data-events-by-org ─┐
  *                       └─ keyed by orgId ───────────────────────────────┼─ gate ─┬─ contributions
- * org-settings ─ decode ┬─ dead ─────────────────────────── dlq           │        └─ contribution-decisions
+ * org-settings ─ decode ┬─ dead ─────────────────────────── dlq           │        ├─ contribution-decisions
+ *                       │                                                 │        └─ revocation-receipts
  *                       └─ settings / tombstone / invalid ────────────────┘
  * </pre>
  *
@@ -122,6 +123,15 @@ public final class GatekeeperTopology {
                             topics.contributions(),
                             Produced.with(Serdes.String(), serdes.contribution).withName("contributions-sink")),
                 "contributions"))
+        .branch(
+            (k, v) -> v instanceof Outbound.ReceiptOut,
+            Branched.withConsumer(
+                s ->
+                    s.mapValues(v -> ((Outbound.ReceiptOut) v).receipt(), Named.as("unwrap-receipts"))
+                        .to(
+                            topics.receipts(),
+                            Produced.with(Serdes.String(), serdes.receipt).withName("receipts-sink")),
+                "receipts"))
         .defaultBranch(
             Branched.withConsumer(
                 s ->

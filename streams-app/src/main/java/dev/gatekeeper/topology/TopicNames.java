@@ -16,7 +16,8 @@ public record TopicNames(
     String settings,
     String contributions,
     String decisions,
-    String deadLetters) {
+    String deadLetters,
+    String receipts) {
 
   public TopicNames {
     inputTopics = List.copyOf(inputTopics);
@@ -27,6 +28,7 @@ public record TopicNames(
     Objects.requireNonNull(contributions, "contributions");
     Objects.requireNonNull(decisions, "decisions");
     Objects.requireNonNull(deadLetters, "deadLetters");
+    Objects.requireNonNull(receipts, "receipts");
   }
 
   /** CONTRACT.md's default names. */
@@ -37,6 +39,7 @@ public record TopicNames(
         "org-settings",
         "contributions",
         "contribution-decisions",
-        "data-events-dlq");
+        "data-events-dlq",
+        "revocation-receipts");
   }
 }

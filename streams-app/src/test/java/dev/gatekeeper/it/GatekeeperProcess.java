@@ -27,7 +27,8 @@ final class GatekeeperProcess {
         "--set", ConfigKey.TOPIC_ORG_SETTINGS.key() + "=" + config.topics().settings(),
         "--set", ConfigKey.TOPIC_CONTRIBUTIONS.key() + "=" + config.topics().contributions(),
         "--set", ConfigKey.TOPIC_DECISIONS.key() + "=" + config.topics().decisions(),
-        "--set", ConfigKey.TOPIC_DLQ.key() + "=" + config.topics().deadLetters()));
+        "--set", ConfigKey.TOPIC_DLQ.key() + "=" + config.topics().deadLetters(),
+        "--set", ConfigKey.TOPIC_RECEIPTS.key() + "=" + config.topics().receipts()));
     config.kafka().forEach((k, v) -> {
       cmd.add("--set");
       cmd.add("kafka." + k + "=" + v);

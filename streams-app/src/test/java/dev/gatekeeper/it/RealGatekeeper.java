@@ -42,6 +42,7 @@ final class RealGatekeeper {
     flags.put(ConfigKey.TOPIC_CONTRIBUTIONS.key(), "contributions-" + suffix);
     flags.put(ConfigKey.TOPIC_DECISIONS.key(), "decisions-" + suffix);
     flags.put(ConfigKey.TOPIC_DLQ.key(), "dlq-" + suffix);
+    flags.put(ConfigKey.TOPIC_RECEIPTS.key(), "receipts-" + suffix);
     // Quick rebalances and commits keep the tests short; the guarantees are unchanged.
     flags.put("kafka.commit.interval.ms", "100");
     flags.put("kafka.consumer.session.timeout.ms", "10000");

@@ -39,6 +39,8 @@ public final class GateHarness implements AutoCloseable {
   private final TestOutputTopic<String, Contribution> contributionsOut;
   private final TestOutputTopic<String, ContributionDecision> decisionsOut;
   private final TestOutputTopic<byte[], byte[]> deadOut;
+  private final TestOutputTopic<String, dev.gatekeeper.schema.RevocationReceipt> receiptsOut;
+  private final List<dev.gatekeeper.schema.RevocationReceipt> receipts = new ArrayList<>();
   private final List<ContributionDecision> decisions = new ArrayList<>();
   private final List<TestRecord<String, Contribution>> contributionRecords = new ArrayList<>();
   private final Map<String, Contribution> live = new LinkedHashMap<>();
@@ -68,6 +70,8 @@ public final class GateHarness implements AutoCloseable {
         driver.createOutputTopic(config.topics().contributions(), new StringDeserializer(), serdes.contribution.deserializer());
     decisionsOut =
         driver.createOutputTopic(config.topics().decisions(), new StringDeserializer(), serdes.decision.deserializer());
+    receiptsOut =
+        driver.createOutputTopic(config.topics().receipts(), new StringDeserializer(), serdes.receipt.deserializer());
     deadOut =
         driver.createOutputTopic(config.topics().deadLetters(), new ByteArrayDeserializer(), new ByteArrayDeserializer());
   }
@@ -127,6 +131,7 @@ public final class GateHarness implements AutoCloseable {
     }
     decisions.addAll(decisionsOut.readValuesToList());
     deadLetters.addAll(deadOut.readRecordsToList());
+    receipts.addAll(receiptsOut.readValuesToList());
     return this;
   }
 
@@ -163,6 +168,11 @@ public final class GateHarness implements AutoCloseable {
 
   public List<TestRecord<String, Contribution>> contributionRecords() {
     return contributionRecords;
+  }
+
+  /** Revocation receipts written so far, in order. */
+  public List<dev.gatekeeper.schema.RevocationReceipt> receipts() {
+    return receipts;
   }
 
   public List<TestRecord<byte[], byte[]>> deadLetters() {

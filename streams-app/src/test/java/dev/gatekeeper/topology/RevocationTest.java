@@ -170,6 +170,29 @@ class RevocationTest {
   void aSettingsChangeThatRestrictsNothingRevokesNothing() {
     gate.settings(base(T2).include("container:ENG").build());
     assertThat(gate.decisions()).noneMatch(d -> d.getOutcome() == Outcome.REVOKED);
+    assertThat(gate.receipts()).as("no receipt when nothing was revoked").isEmpty();
+  }
+
+  @Test
+  void writesOneReceiptPerSettingsRecordThatRevoked() {
+    gate.settings(base(T2).exclude("app:jira").metadata(ContributionSetting.OFF).build());
+    assertThat(gate.receipts()).hasSize(1);
+    var receipt = gate.receipts().get(0);
+    assertThat(receipt.getOrgId()).isEqualTo("o1");
+    assertThat(receipt.getSettingsVersion()).isEqualTo(Instant.parse(T2).toEpochMilli());
+    assertThat(receipt.getContributionsRevoked()).isEqualTo(4);
+    assertThat(receipt.getReasons()).containsExactly("IN_APP_OFF", "METADATA_OFF");
+    assertThat(receipt.getBucketsRevoked()).isZero();
+  }
+
+  @Test
+  void writesAReceiptForAnOrgTombstoneWithTheTombstonesTime() {
+    gate.tombstone("o1", T2);
+    assertThat(gate.receipts()).singleElement().satisfies(r -> {
+      assertThat(r.getReasons()).containsExactly("ORG_DELETED");
+      assertThat(r.getContributionsRevoked()).isEqualTo(6);
+      assertThat(r.getSettingsVersion()).isEqualTo(Instant.parse(T2).toEpochMilli());
+    });
   }
 
   @Test

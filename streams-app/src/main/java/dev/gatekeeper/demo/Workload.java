@@ -56,7 +56,6 @@ public final class Workload {
   private final LongSupplier wallClock;
   private long clock = Long.MIN_VALUE;
   private int nextOrgToProvision = 0;
-  private long events;
 
   /**
    * @param settingsChangeRate probability that a record is an admin action rather than an event
@@ -83,10 +82,6 @@ public final class Workload {
       return adminAction();
     }
     return event();
-  }
-
-  public long eventsGenerated() {
-    return events;
   }
 
   private Item adminAction() {
@@ -127,7 +122,6 @@ public final class Workload {
       b.setConnectorId("conn-" + random.nextInt(3))
           .setConnectorKind(ConnectorKind.values()[random.nextInt(ConnectorKind.values().length)]);
     }
-    events++;
     return new Item(false, org.orgId, b.build(), occurredAt, null);
   }
 

@@ -61,10 +61,6 @@ public final class GatekeeperService implements AutoCloseable {
     return streams.state();
   }
 
-  public KafkaStreams streams() {
-    return streams;
-  }
-
   /** Blocks until the client stops; returns the failure that stopped it, or null. */
   public Throwable awaitStop() throws InterruptedException {
     stopped.await();

@@ -143,7 +143,7 @@ public final class BenchRun {
   }
 
   private void createTopics(Admin admin, AppConfig config, String run) {
-    var specs = new java.util.ArrayList<>(TopicLayout.of(config.topics()));
+    var specs = new java.util.ArrayList<>(TopicLayout.of(config.topics(), config.routing()));
     specs.add(new TopicLayout.Spec("bench-passthrough-out-" + run, Map.of(), false));
     for (TopicCreator.Result r : new TopicCreator(admin, Duration.ofSeconds(30)).create(specs, partitions, (short) 1)) {
       if (r.problem() != null) {

@@ -1,14 +1,13 @@
 package dev.gatekeeper.cli;
 
+import dev.gatekeeper.config.AppConfig;
 import dev.gatekeeper.config.ConfigException;
 import dev.gatekeeper.config.Secrets;
 import dev.gatekeeper.deid.DeidConfig;
-import dev.gatekeeper.policy.PolicyConfig;
 import dev.gatekeeper.replay.ReplayRunner;
 import dev.gatekeeper.replay.ReplaySummary;
 import dev.gatekeeper.replay.ScenarioException;
 import dev.gatekeeper.topology.GatekeeperConfig;
-import dev.gatekeeper.topology.TopicNames;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -18,9 +17,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -30,11 +29,14 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = {
       "Runs a JSON Lines scenario (CONTRACT.md replay format) through the production topology",
-      "offline and prints every record it writes, one JSON line each."
+      "offline and prints every record it writes, one JSON line each.",
+      "Settings (--config, --set, GATEKEEPER_*) apply as for run, e.g. --set aggregates.k=3."
     })
 final class ReplayCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "SCENARIO", description = "the scenario, one input record per line")
   Path scenario;
+
+  @Mixin ConfigOptions options;
 
   @Option(names = "--out", paramLabel = "FILE", description = "write the output here instead of standard output")
   Path out;
@@ -53,13 +55,12 @@ final class ReplayCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     System.setProperty(STATE_DIRECTORY_LOGGER, "error");
     byte[] secret = secret();
-    GatekeeperConfig config =
-        new GatekeeperConfig(
-            TopicNames.defaults(),
-            PolicyConfig.defaults(),
-            new DeidConfig(secret, DeidConfig.DEFAULT_ALLOWED_ATTRIBUTES, Duration.ofHours(1)),
-            false,
-            GatekeeperConfig.DEFAULT_HISTORY_CACHE_SIZE);
+    GatekeeperConfig config;
+    try {
+      config = AppConfig.withSecret(options.layered(), secret).gatekeeper();
+    } catch (ConfigException e) {
+      throw new UserError(e.getMessage());
+    }
     try (BufferedReader in = open(scenario);
         PrintWriter writer = writer();
         ReplayRunner runner = new ReplayRunner(config, System.err::println)) {

@@ -51,7 +51,7 @@ final class RunCommand implements Callable<Integer> {
     try (Admin admin = Admins.create(config.clientProperties(), timeout)) {
       ClusterCheck check = new ClusterCheck(admin, timeout);
       check.reachable(config.bootstrapServers());
-      List<String> problems = check.topicProblems(config.topics());
+      List<String> problems = check.topicProblems(config.topics(), config.routing());
       if (!problems.isEmpty()) {
         throw new UserError("the topics are not ready:\n  - " + String.join("\n  - ", problems));
       }

@@ -46,7 +46,7 @@ final class TopicsCommand implements Runnable {
         ClusterCheck check = new ClusterCheck(admin, timeout);
         check.reachable(config.bootstrapServers());
         int failed = 0;
-        for (TopicCreator.Result r : new TopicCreator(admin, timeout).create(TopicLayout.of(config.topics()), partitions, replicationFactor)) {
+        for (TopicCreator.Result r : new TopicCreator(admin, timeout).create(TopicLayout.of(config.topics(), config.routing()), partitions, replicationFactor)) {
           if (r.problem() != null) {
             failed++;
             System.err.println("failed  " + r.topic() + ": " + r.problem());
@@ -54,7 +54,7 @@ final class TopicsCommand implements Runnable {
             System.out.println((r.created() ? "created " : "exists  ") + r.topic());
           }
         }
-        List<String> problems = check.topicProblems(config.topics());
+        List<String> problems = check.topicProblems(config.topics(), config.routing());
         problems.forEach(p -> System.err.println("problem " + p));
         return failed == 0 && problems.isEmpty() ? 0 : ErrorHandler.USER_ERROR;
       } catch (ClusterCheck.Unreachable e) {

@@ -1,8 +1,11 @@
 package dev.gatekeeper.config;
 
+import dev.gatekeeper.aggregate.AggregateConfig;
+import dev.gatekeeper.aggregate.NumericBuckets;
 import dev.gatekeeper.deid.DeidConfig;
 import dev.gatekeeper.policy.PolicyConfig;
 import dev.gatekeeper.topology.GatekeeperConfig;
+import dev.gatekeeper.topology.Routing;
 import dev.gatekeeper.topology.StreamsDefaults;
 import dev.gatekeeper.topology.TopicNames;
 import java.nio.file.Path;
@@ -33,6 +36,7 @@ public record AppConfig(
     Path stateDir,
     int numStreamThreads,
     TopicNames topics,
+    Routing routing,
     GatekeeperConfig gatekeeper,
     Map<String, String> kafka,
     int healthPort) {
@@ -42,6 +46,20 @@ public record AppConfig(
    * @throws ConfigException listing every problem
    */
   public static AppConfig from(LayeredConfig c, Map<String, String> env, boolean needSecret) {
+    return from(c, p -> needSecret ? secret(c, env, p) : null);
+  }
+
+  /**
+   * With a secret the caller already holds (replay's ephemeral or file key) instead of the
+   * configured one.
+   *
+   * @throws ConfigException listing every problem
+   */
+  public static AppConfig withSecret(LayeredConfig c, byte[] secret) {
+    return from(c, p -> secret);
+  }
+
+  private static AppConfig from(LayeredConfig c, Function<Problems, byte[]> secrets) {
     Problems p = new Problems(c);
     String bootstrap = p.require(ConfigKey.BOOTSTRAP_SERVERS);
     String appId = p.require(ConfigKey.APPLICATION_ID);
@@ -55,14 +73,17 @@ public record AppConfig(
     Duration granularity = p.parse(ConfigKey.TIME_GRANULARITY, Durations::parse, "a positive duration such as 1h", d -> !d.isNegative() && !d.isZero());
     Set<String> attributes = new LinkedHashSet<>(Arrays.asList(c.get(ConfigKey.ALLOWED_ATTRIBUTES).split("\\s*,\\s*")));
     attributes.remove("");
-    byte[] secret = needSecret ? secret(c, env, p) : null;
+    byte[] secret = secrets.apply(p);
+    AggregateConfig aggregates = aggregates(p);
+    Routing routing = routing(c, p);
     guarantees(c.kafkaProperties(), p);
     p.throwIfAny();
     GatekeeperConfig gatekeeper =
         secret == null
             ? null
-            : new GatekeeperConfig(topics, policy, new DeidConfig(secret, attributes, granularity), includePayload, cacheSize);
-    return new AppConfig(bootstrap, appId, stateDir, threads, topics, gatekeeper, c.kafkaProperties(), healthPort);
+            : new GatekeeperConfig(
+                topics, policy, new DeidConfig(secret, attributes, granularity), includePayload, cacheSize, aggregates, routing);
+    return new AppConfig(bootstrap, appId, stateDir, threads, topics, routing, gatekeeper, c.kafkaProperties(), healthPort);
   }
 
   private static TopicNames topics(LayeredConfig c, Problems p) {
@@ -86,10 +107,46 @@ public record AppConfig(
     String decisions = p.require(ConfigKey.TOPIC_DECISIONS);
     String dlq = p.require(ConfigKey.TOPIC_DLQ);
     String receipts = p.require(ConfigKey.TOPIC_RECEIPTS);
+    String aggregates = p.require(ConfigKey.TOPIC_AGGREGATES);
     if (inputs.isEmpty() && pattern == null) {
       return TopicNames.defaults();
     }
-    return new TopicNames(inputs, pattern, settings, contributions, decisions, dlq, receipts);
+    return new TopicNames(inputs, pattern, settings, contributions, decisions, dlq, receipts, aggregates);
+  }
+
+  private static AggregateConfig aggregates(Problems p) {
+    Boolean enabled = p.parse(ConfigKey.AGGREGATES_ENABLED, AppConfig::bool, "true or false", b -> true);
+    Integer k = p.parse(ConfigKey.AGGREGATES_K, Integer::parseInt, "a whole number of at least 2 (a bucket of one org identifies it)", n -> n >= 2);
+    Duration window = p.parse(ConfigKey.AGGREGATES_WINDOW, Durations::parse, "a positive duration such as 1d", d -> !d.isNegative() && !d.isZero());
+    Duration grace = p.parse(ConfigKey.AGGREGATES_GRACE, Durations::parse, "a duration such as 1d (0 for none)", d -> !d.isNegative());
+    NumericBuckets edges = p.parse(ConfigKey.AGGREGATES_NUMERIC_EDGES, NumericBuckets::parse, "strictly increasing numbers, comma-separated, such as 0,10,100", e -> true);
+    if (enabled == null || k == null || window == null || grace == null || edges == null) {
+      return AggregateConfig.defaults();
+    }
+    return new AggregateConfig(enabled, k, window, grace, edges);
+  }
+
+  private static Routing routing(LayeredConfig c, Problems p) {
+    Boolean regional = p.parse(ConfigKey.ROUTING_REGIONAL, AppConfig::bool, "true or false", b -> true);
+    Boolean aggregatesGlobal = p.parse(ConfigKey.ROUTING_AGGREGATES_GLOBAL, AppConfig::bool, "true or false", b -> true);
+    Set<String> regions = new java.util.TreeSet<>();
+    for (String r : c.get(ConfigKey.ROUTING_REGIONS).split("\\s*,\\s*")) {
+      if (r.isBlank()) {
+        continue;
+      }
+      if (!Routing.isValidRegion(r.strip())) {
+        p.add(ConfigKey.ROUTING_REGIONS, "names '" + r.strip() + "'; a region becomes a topic suffix: use letters, digits, '_' and '-' (up to 64)");
+      }
+      regions.add(r.strip());
+    }
+    if (Boolean.TRUE.equals(regional) && regions.isEmpty()) {
+      p.add(ConfigKey.ROUTING_REGIONS, "is empty but routing.regional is true; list the regions that have topics, e.g. eu,us");
+    }
+    if (regional == null || aggregatesGlobal == null || regions.stream().anyMatch(r -> !Routing.isValidRegion(r))
+        || (regional && regions.isEmpty())) {
+      return Routing.off();
+    }
+    return new Routing(regional, regions, aggregatesGlobal);
   }
 
   private static PolicyConfig policy(LayeredConfig c, Problems p) {

@@ -47,7 +47,7 @@ public final class DemoRun {
       out.printf("broker ready at %s in %.1f s (pid %d)%n", broker.bootstrapServers(), secondsSince(t0), broker.pid());
       AppConfig config = config(broker.bootstrapServers(), work);
       try (Admin admin = Admin.create(config.clientProperties())) {
-        new TopicCreator(admin, Duration.ofSeconds(30)).create(TopicLayout.of(config.topics()), partitions, (short) 1)
+        new TopicCreator(admin, Duration.ofSeconds(30)).create(TopicLayout.of(config.topics(), config.routing()), partitions, (short) 1)
             .forEach(r -> {
               if (r.problem() != null) {
                 throw new IllegalStateException("cannot create topic " + r.topic() + ": " + r.problem());

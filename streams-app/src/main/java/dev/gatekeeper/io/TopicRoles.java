@@ -16,13 +16,20 @@ public final class TopicRoles {
     this.topics = topics;
   }
 
+  private static boolean isRegional(String topic, String base) {
+    return topic.startsWith(base + ".") && dev.gatekeeper.topology.Routing.isValidRegion(topic.substring(base.length() + 1));
+  }
+
   /** The record class of a topic; empty for the dead-letter topic (raw bytes). */
   public Optional<Class<? extends SpecificRecord>> recordType(String topic) {
     if (topic.equals(topics.settings())) {
       return Optional.of(OrgSettings.class);
     }
-    if (topic.equals(topics.contributions())) {
+    if (topic.equals(topics.contributions()) || isRegional(topic, topics.contributions())) {
       return Optional.of(Contribution.class);
+    }
+    if (topic.equals(topics.aggregates()) || isRegional(topic, topics.aggregates())) {
+      return Optional.of(dev.gatekeeper.schema.ContributionAggregate.class);
     }
     if (topic.equals(topics.decisions())) {
       return Optional.of(ContributionDecision.class);
@@ -39,7 +46,7 @@ public final class TopicRoles {
     }
     throw new IllegalArgumentException(
         "topic '" + topic + "' is none of the gatekeeper's topics (" + String.join(", ", topics.inputTopics()) + ", "
-            + topics.settings() + ", " + topics.contributions() + ", " + topics.decisions() + ", " + topics.deadLetters()
-            + "); configure its name (topics.*) or pick one of these");
+            + topics.settings() + ", " + topics.contributions() + "[.region], " + topics.decisions() + ", " + topics.deadLetters()
+            + ", " + topics.receipts() + ", " + topics.aggregates() + "[.region]); configure its name (topics.*) or pick one of these");
   }
 }

@@ -1,5 +1,6 @@
 package dev.gatekeeper.ops;
 
+import dev.gatekeeper.topology.Routing;
 import dev.gatekeeper.topology.TopicNames;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -53,8 +54,8 @@ public final class ClusterCheck {
   }
 
   /** Problems with the topics, each saying what to do; empty when all is well. */
-  public List<String> topicProblems(TopicNames topics) throws Unreachable {
-    List<TopicLayout.Spec> specs = TopicLayout.of(topics);
+  public List<String> topicProblems(TopicNames topics, Routing routing) throws Unreachable {
+    List<TopicLayout.Spec> specs = TopicLayout.of(topics, routing);
     List<String> problems = new ArrayList<>();
     Set<String> existing = names();
     List<String> present = new ArrayList<>();

@@ -1,5 +1,6 @@
 package dev.gatekeeper.ops;
 
+import dev.gatekeeper.topology.Routing;
 import dev.gatekeeper.topology.TopicNames;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -23,8 +24,12 @@ public final class TopicLayout {
 
   private TopicLayout() {}
 
-  /** The topics to create; a pattern of input topics contributes none (they are the producers'). */
-  public static List<Spec> of(TopicNames topics) {
+  /**
+   * The topics to create; a pattern of input topics contributes none (they are the producers').
+   * Regional routing adds a compacted contributions topic (and aggregates topic, unless those
+   * stay global) per configured region.
+   */
+  public static List<Spec> of(TopicNames topics, Routing routing) {
     List<Spec> specs = new ArrayList<>();
     for (String input : topics.inputTopics()) {
       specs.add(retained(input, EVENTS_RETENTION));
@@ -34,6 +39,10 @@ public final class TopicLayout {
     specs.add(retained(topics.decisions(), DECISIONS_RETENTION));
     specs.add(retained(topics.deadLetters(), DLQ_RETENTION));
     specs.add(retained(topics.receipts(), DECISIONS_RETENTION));
+    specs.add(compacted(topics.aggregates()));
+    for (String regional : routing.regionalTopics(topics)) {
+      specs.add(compacted(regional));
+    }
     return specs;
   }
 

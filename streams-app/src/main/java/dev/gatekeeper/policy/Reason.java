@@ -21,5 +21,15 @@ public enum Reason {
   PRODUCT_NOT_ACTIVE,
   METADATA_OFF,
   IN_APP_OFF,
-  PLAN_CHANGE_GRACE
+  PLAN_CHANGE_GRACE,
+  /**
+   * Routing, not the policy: with regional routing on, the org's residency region has no
+   * configured topic, so its data may go nowhere (fail closed).
+   */
+  REGION_NOT_ROUTED,
+  /**
+   * Routing, not the policy: the org's residency region changed (or its region's topic is no
+   * longer configured), so a contribution in the old region's topic is revoked.
+   */
+  REGION_CHANGED
 }

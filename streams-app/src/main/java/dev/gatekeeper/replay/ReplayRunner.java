@@ -5,9 +5,11 @@ import dev.gatekeeper.io.RecordLines;
 import dev.gatekeeper.json.PlainJson;
 import dev.gatekeeper.json.PlainJsonException;
 import dev.gatekeeper.schema.Contribution;
+import dev.gatekeeper.schema.ContributionAggregate;
 import dev.gatekeeper.schema.ContributionDecision;
 import dev.gatekeeper.schema.DataEvent;
 import dev.gatekeeper.schema.OrgSettings;
+import dev.gatekeeper.schema.RevocationReceipt;
 import dev.gatekeeper.topology.GatekeeperConfig;
 import dev.gatekeeper.topology.GatekeeperSerdes;
 import dev.gatekeeper.topology.GatekeeperTopology;
@@ -24,6 +26,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.function.Consumer;
@@ -39,7 +43,8 @@ import org.apache.kafka.streams.test.TestRecord;
 /**
  * Runs a replay scenario through the production topology in {@link TopologyTestDriver}: each
  * line is piped in file order, and after each one every record the topology wrote is printed as
- * a JSON line in the scenario's shape (contributions, decisions, receipts, then dead letters). The
+ * a JSON line in the scenario's shape (contributions — default topic, then regional ones —,
+ * decisions, receipts, aggregates, then dead letters). The
  * driver's wall clock follows the scenario's timestamps, so the output is deterministic.
  */
 public final class ReplayRunner implements AutoCloseable {
@@ -50,10 +55,11 @@ public final class ReplayRunner implements AutoCloseable {
   private final Path stateDir;
   private final TopologyTestDriver driver;
   private final Map<String, TestInputTopic<byte[], byte[]>> inputs = new HashMap<>();
-  private final TestOutputTopic<String, Contribution> contributions;
+  private final Map<String, TestOutputTopic<String, Contribution>> contributions = new LinkedHashMap<>();
   private final TestOutputTopic<String, ContributionDecision> decisions;
   private final TestOutputTopic<byte[], byte[]> deadLetters;
-  private final TestOutputTopic<String, dev.gatekeeper.schema.RevocationReceipt> receipts;
+  private final TestOutputTopic<String, RevocationReceipt> receipts;
+  private final Map<String, TestOutputTopic<String, ContributionAggregate>> aggregates = new LinkedHashMap<>();
   private final Consumer<String> notices;
   private long wallClock = 0;
 
@@ -80,8 +86,17 @@ public final class ReplayRunner implements AutoCloseable {
       inputs.put(topic, driver.createInputTopic(topic, bytes, bytes));
     }
     inputs.put(topics.settings(), driver.createInputTopic(topics.settings(), bytes, bytes));
-    contributions =
-        driver.createOutputTopic(topics.contributions(), new StringDeserializer(), serdes.contribution.deserializer());
+    StringDeserializer strings = new StringDeserializer();
+    List<String> regional = config.routing().regionalTopics(topics);
+    contributions.put(topics.contributions(), driver.createOutputTopic(topics.contributions(), strings, serdes.contribution.deserializer()));
+    aggregates.put(topics.aggregates(), driver.createOutputTopic(topics.aggregates(), strings, serdes.aggregate.deserializer()));
+    for (String topic : regional) {
+      if (topic.startsWith(topics.contributions() + ".")) {
+        contributions.put(topic, driver.createOutputTopic(topic, strings, serdes.contribution.deserializer()));
+      } else {
+        aggregates.put(topic, driver.createOutputTopic(topic, strings, serdes.aggregate.deserializer()));
+      }
+    }
     decisions =
         driver.createOutputTopic(topics.decisions(), new StringDeserializer(), serdes.decision.deserializer());
     receipts =
@@ -143,13 +158,15 @@ public final class ReplayRunner implements AutoCloseable {
   }
 
   private void drain(PrintWriter out, Counts counts) {
-    while (!contributions.isEmpty()) {
-      TestRecord<String, Contribution> r = contributions.readRecord();
-      if (r.value() == null) {
-        counts.tombstones++;
+    contributions.forEach((topic, output) -> {
+      while (!output.isEmpty()) {
+        TestRecord<String, Contribution> r = output.readRecord();
+        if (r.value() == null) {
+          counts.tombstones++;
+        }
+        out.println(lines.of(topic, r.key(), r.timestamp(), r.value()));
       }
-      out.println(lines.of(config.topics().contributions(), r.key(), r.timestamp(), r.value()));
-    }
+    });
     while (!decisions.isEmpty()) {
       TestRecord<String, ContributionDecision> r = decisions.readRecord();
       switch (r.value().getOutcome()) {
@@ -160,9 +177,15 @@ public final class ReplayRunner implements AutoCloseable {
       out.println(lines.of(config.topics().decisions(), r.key(), r.timestamp(), r.value()));
     }
     while (!receipts.isEmpty()) {
-      TestRecord<String, dev.gatekeeper.schema.RevocationReceipt> r = receipts.readRecord();
+      TestRecord<String, RevocationReceipt> r = receipts.readRecord();
       out.println(lines.of(config.topics().receipts(), r.key(), r.timestamp(), r.value()));
     }
+    aggregates.forEach((topic, output) -> {
+      while (!output.isEmpty()) {
+        TestRecord<String, ContributionAggregate> r = output.readRecord();
+        out.println(lines.of(topic, r.key(), r.timestamp(), r.value()));
+      }
+    });
     while (!deadLetters.isEmpty()) {
       TestRecord<byte[], byte[]> r = deadLetters.readRecord();
       counts.deadLetters++;

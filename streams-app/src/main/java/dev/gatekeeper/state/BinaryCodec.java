@@ -6,12 +6,15 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import org.apache.kafka.common.serialization.Deserializer;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serializer;
 
 /**
  * Shared plumbing of the state-store codecs: a format byte first, then fields written with
- * {@link DataOutputStream}; nullable strings carry a presence flag.
+ * {@link DataOutputStream}; nullable strings carry a presence flag. Each codec is its own serde.
  */
-abstract class BinaryCodec<T> {
+abstract class BinaryCodec<T> implements Serde<T> {
   /** Writes the fields of a value after the format byte. */
   abstract void write(T value, DataOutputStream out) throws IOException;
 
@@ -58,5 +61,15 @@ abstract class BinaryCodec<T> {
 
   static IOException unknownFormat(String what, int format) {
     return new IOException("unknown " + what + " format " + format);
+  }
+
+  @Override
+  public final Serializer<T> serializer() {
+    return (topic, value) -> encode(value);
+  }
+
+  @Override
+  public final Deserializer<T> deserializer() {
+    return (topic, bytes) -> decode(bytes);
   }
 }

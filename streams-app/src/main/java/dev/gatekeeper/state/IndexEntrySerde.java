@@ -1,5 +1,6 @@
 package dev.gatekeeper.state;
 
+import dev.gatekeeper.aggregate.AggregateShare;
 import dev.gatekeeper.policy.EventFacts;
 import dev.gatekeeper.schema.ConnectorKind;
 import dev.gatekeeper.schema.DataType;
@@ -7,13 +8,13 @@ import dev.gatekeeper.schema.Hosting;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import org.apache.kafka.common.serialization.Deserializer;
-import org.apache.kafka.common.serialization.Serde;
-import org.apache.kafka.common.serialization.Serializer;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Compact binary form of {@link IndexEntry}s in the contribution-index store and changelog. */
-public final class IndexEntrySerde extends BinaryCodec<IndexEntry> implements Serde<IndexEntry> {
-  private static final int FORMAT = 1;
+public final class IndexEntrySerde extends BinaryCodec<IndexEntry> {
+  /** Format 1 (before regional routing and aggregates) is still read: changelogs outlive releases. */
+  private static final int FORMAT = 2;
 
   @Override
   int format() {
@@ -33,11 +34,23 @@ public final class IndexEntrySerde extends BinaryCodec<IndexEntry> implements Se
     writeNullable(out, f.containerId());
     out.writeLong(f.occurredAt());
     writeNullable(out, e.region());
+    out.writeBoolean(e.regionalTopic());
+    AggregateShare share = e.share();
+    out.writeBoolean(share != null);
+    if (share != null) {
+      writeNullable(out, share.region());
+      out.writeLong(share.windowStart());
+      out.writeShort(share.values().size());
+      for (AggregateShare.AttributeValue v : share.values()) {
+        out.writeUTF(v.name());
+        out.writeUTF(v.value());
+      }
+    }
   }
 
   @Override
   IndexEntry read(int format, DataInputStream in) throws IOException {
-    if (format != FORMAT) {
+    if (format != 1 && format != FORMAT) {
       throw unknownFormat("index entry", format);
     }
     String eventId = in.readUTF();
@@ -50,6 +63,21 @@ public final class IndexEntrySerde extends BinaryCodec<IndexEntry> implements Se
     String containerId = readNullable(in);
     long occurredAt = in.readLong();
     String region = readNullable(in);
+    boolean regionalTopic = false;
+    AggregateShare share = null;
+    if (format >= 2) {
+      regionalTopic = in.readBoolean();
+      if (in.readBoolean()) {
+        String shareRegion = readNullable(in);
+        long windowStart = in.readLong();
+        int n = in.readUnsignedShort();
+        List<AggregateShare.AttributeValue> values = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+          values.add(new AggregateShare.AttributeValue(in.readUTF(), in.readUTF()));
+        }
+        share = new AggregateShare(shareRegion, windowStart, values);
+      }
+    }
     EventFacts facts =
         new EventFacts(
             siteId,
@@ -60,16 +88,6 @@ public final class IndexEntrySerde extends BinaryCodec<IndexEntry> implements Se
             dataType,
             containerId,
             occurredAt);
-    return new IndexEntry(eventId, facts, region);
-  }
-
-  @Override
-  public Serializer<IndexEntry> serializer() {
-    return (topic, value) -> encode(value);
-  }
-
-  @Override
-  public Deserializer<IndexEntry> deserializer() {
-    return (topic, bytes) -> decode(bytes);
+    return new IndexEntry(eventId, facts, region, regionalTopic, share);
   }
 }

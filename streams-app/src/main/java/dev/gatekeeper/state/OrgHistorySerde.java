@@ -9,16 +9,13 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.kafka.common.serialization.Deserializer;
-import org.apache.kafka.common.serialization.Serde;
-import org.apache.kafka.common.serialization.Serializer;
 
 /**
  * Binary form of an {@link OrgHistory} in the settings-history store: state, clear time,
  * truncation, then each version's window facts and its settings in Avro single-object encoding (so a history
  * written before a schema change still reads).
  */
-public final class OrgHistorySerde extends BinaryCodec<OrgHistory> implements Serde<OrgHistory> {
+public final class OrgHistorySerde extends BinaryCodec<OrgHistory> {
   private static final int FORMAT = 1;
   private final AvroSerde<OrgSettings> settings;
 
@@ -64,15 +61,5 @@ public final class OrgHistorySerde extends BinaryCodec<OrgHistory> implements Se
       versions.add(new OrgVersion(settings.decode(bytes), opens, windowOpenedAt));
     }
     return new OrgHistory(state, clearedAt, truncated, versions);
-  }
-
-  @Override
-  public Serializer<OrgHistory> serializer() {
-    return (topic, value) -> encode(value);
-  }
-
-  @Override
-  public Deserializer<OrgHistory> deserializer() {
-    return (topic, bytes) -> decode(bytes);
   }
 }

@@ -1,5 +1,8 @@
 package dev.gatekeeper.topology;
 
+import dev.gatekeeper.aggregate.AggregateShare;
+import dev.gatekeeper.aggregate.BucketCounts;
+import dev.gatekeeper.aggregate.Bucketing;
 import dev.gatekeeper.deid.Deidentifier;
 import dev.gatekeeper.policy.Decision;
 import dev.gatekeeper.policy.EventFacts;
@@ -11,11 +14,17 @@ import dev.gatekeeper.schema.Contribution;
 import dev.gatekeeper.schema.ContributionDecision;
 import dev.gatekeeper.schema.DataEvent;
 import dev.gatekeeper.schema.Outcome;
+import dev.gatekeeper.schema.RevocationReceipt;
 import dev.gatekeeper.state.IndexEntry;
 import dev.gatekeeper.state.IndexKeys;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -34,7 +43,10 @@ import org.slf4j.LoggerFactory;
  * de-identified, written and remembered in the contribution index. A settings record updates the
  * org's history and re-checks every live contribution of the org, revoking those now disallowed:
  * a tombstone, a REVOKED decision, and removal from the index, then one receipt for the settings
- * record when it revoked anything. Outputs never carry input headers.
+ * record when it revoked anything. Contributions go where {@link Routing} says; one whose place
+ * no longer matches the org's region is revoked as {@code REGION_CHANGED}. Contributed metadata
+ * also counts toward aggregate buckets ({@link OrgShares}); a revocation withdraws exactly what
+ * the contribution added. Outputs never carry input headers.
  */
 final class Gate implements Processor<String, Inbound, String, Outbound> {
   private static final Logger LOG = LoggerFactory.getLogger(Gate.class);
@@ -43,15 +55,22 @@ final class Gate implements Processor<String, Inbound, String, Outbound> {
   private final Policy policy;
   private final Supplier<Deidentifier> deidentifiers;
   private final int historyCacheSize;
+  private final TopicNames topics;
+  private final Routing routing;
+  private final Bucketing bucketing;
   private ProcessorContext<String, Outbound> context;
   private OrgHistories histories;
   private KeyValueStore<String, IndexEntry> index;
+  private OrgShares shares;
   private Deidentifier deid;
 
-  Gate(Policy policy, Supplier<Deidentifier> deidentifiers, int historyCacheSize) {
+  Gate(Policy policy, Supplier<Deidentifier> deidentifiers, int historyCacheSize, TopicNames topics, Routing routing, Bucketing bucketing) {
     this.policy = policy;
     this.deidentifiers = deidentifiers;
     this.historyCacheSize = historyCacheSize;
+    this.topics = topics;
+    this.routing = routing;
+    this.bucketing = bucketing;
   }
 
   @Override
@@ -59,6 +78,7 @@ final class Gate implements Processor<String, Inbound, String, Outbound> {
     this.context = context;
     this.histories = new OrgHistories(context.getStateStore(StoreNames.SETTINGS_HISTORY), historyCacheSize);
     this.index = context.getStateStore(StoreNames.CONTRIBUTION_INDEX);
+    this.shares = new OrgShares(context.getStateStore(StoreNames.ORG_SHARES));
     this.deid = deidentifiers.get();
   }
 
@@ -86,16 +106,44 @@ final class Gate implements Processor<String, Inbound, String, Outbound> {
     OrgHistory history = histories.get(orgId);
     EventFacts facts = EventFacts.of(e);
     Decision d = policy.decide(history, facts);
+    Reason reason = d.reason();
     String contributionId = null;
     if (d.contributed()) {
-      contributionId = deid.contributionId(orgId, e.getEventId());
       String region = history.latest().residencyRegion();
-      Contribution c = deid.deidentify(e, contributionId, region);
-      index.put(IndexKeys.key(orgId, contributionId), new IndexEntry(e.getEventId(), facts, region));
-      emit(contributionId, new Outbound.ContributionOut(c), c.getOccurredAt().toEpochMilli());
+      Optional<String> topic = routing.contributionsTopic(topics, region);
+      if (topic.isEmpty()) {
+        // The org's region has no configured topic: its data may go nowhere else.
+        reason = Reason.REGION_NOT_ROUTED;
+      } else {
+        contributionId = deid.contributionId(orgId, e.getEventId());
+        contribute(e, facts, orgId, contributionId, region, topic.get(), timestamp);
+      }
     }
-    Outcome outcome = d.contributed() ? Outcome.CONTRIBUTED : Outcome.DROPPED;
-    emit(orgId, decision(e.getEventId(), orgId, outcome, d.reason(), contributionId, d.settingsVersion()), timestamp);
+    Outcome outcome = contributionId != null ? Outcome.CONTRIBUTED : Outcome.DROPPED;
+    emit(orgId, decision(e.getEventId(), orgId, outcome, reason, contributionId, d.settingsVersion()), timestamp);
+  }
+
+  private void contribute(DataEvent e, EventFacts facts, String orgId, String contributionId, String region, String topic, long timestamp) {
+    Contribution c = deid.deidentify(e, contributionId, region);
+    String key = IndexKeys.key(orgId, contributionId);
+    IndexEntry previous = index.get(key);
+    AggregateShare share;
+    if (previous == null) {
+      share = bucketing.share(e.getDataType(), c.getAttributes(), facts.occurredAt(), routing.aggregateRegion(region), context.currentStreamTimeMs());
+      Map<String, BucketCounts> changes = new LinkedHashMap<>();
+      shares.apply(orgId, c.getApp(), share, +1, changes);
+      emitBucketChanges(changes, timestamp);
+    } else {
+      // A re-delivery of a live contribution: it was counted once already.
+      share = previous.share();
+      String previousTopic = topicOf(previous);
+      if (!previousTopic.equals(topic)) {
+        emit(contributionId, new Outbound.ContributionOut(null, previousTopic), timestamp);
+      }
+    }
+    boolean regional = !topic.equals(topics.contributions());
+    index.put(key, new IndexEntry(e.getEventId(), facts, region, regional, share));
+    emit(contributionId, new Outbound.ContributionOut(c, topic), c.getOccurredAt().toEpochMilli());
   }
 
   private void onSettings(Inbound.SettingsIn in, long timestamp) {
@@ -122,44 +170,67 @@ final class Gate implements Processor<String, Inbound, String, Outbound> {
     revokeDisallowed(orgId, after, timestamp);
   }
 
-  /** Re-checks every live contribution of the org under its new state. */
+  /** Re-checks every live contribution of the org under its new state, and where it lives. */
   private void revokeDisallowed(String orgId, OrgHistory after, long timestamp) {
     OrgVersion latest = after.latest();
     Long settingsVersion = latest == null ? null : latest.time();
+    Optional<String> placeNow = latest == null ? Optional.empty() : routing.contributionsTopic(topics, latest.residencyRegion());
     List<String> revoked = new ArrayList<>();
-    java.util.SortedSet<String> reasons = new java.util.TreeSet<>();
+    SortedSet<String> reasons = new TreeSet<>();
+    Map<String, BucketCounts> changes = new LinkedHashMap<>();
+    int bucketsLeft = 0;
     try (KeyValueIterator<String, IndexEntry> it =
         index.prefixScan(IndexKeys.prefix(orgId), PREFIX_SERIALIZER)) {
       while (it.hasNext()) {
         KeyValue<String, IndexEntry> kv = it.next();
-        Reason reason = policy.revocationReason(after, kv.value.facts());
+        IndexEntry entry = kv.value;
+        Reason reason = policy.revocationReason(after, entry.facts());
+        String topic = topicOf(entry);
+        if (reason == null && !placeNow.map(topic::equals).orElse(false)) {
+          reason = Reason.REGION_CHANGED;
+        }
         if (reason != null) {
           String contributionId = IndexKeys.contributionId(kv.key);
-          emit(contributionId, new Outbound.ContributionOut(null), timestamp);
+          emit(contributionId, new Outbound.ContributionOut(null, topic), timestamp);
           emit(
               orgId,
-              decision(kv.value.eventId(), orgId, Outcome.REVOKED, reason, contributionId, settingsVersion),
+              decision(entry.eventId(), orgId, Outcome.REVOKED, reason, contributionId, settingsVersion),
               timestamp);
+          bucketsLeft += shares.apply(orgId, entry.facts().app(), entry.share(), -1, changes);
           revoked.add(kv.key);
           reasons.add(reason.name());
         }
       }
     }
     revoked.forEach(index::delete);
+    emitBucketChanges(changes, timestamp);
     if (!revoked.isEmpty()) {
-      emit(orgId, receipt(orgId, settingsVersion == null ? timestamp : settingsVersion, reasons, revoked.size()), timestamp);
+      long version = settingsVersion == null ? timestamp : settingsVersion;
+      emit(orgId, receipt(orgId, version, reasons, revoked.size(), bucketsLeft), timestamp);
     }
   }
 
+  private String topicOf(IndexEntry entry) {
+    return entry.regionalTopic() ? topics.contributions() + "." + entry.region() : topics.contributions();
+  }
+
+  private void emitBucketChanges(Map<String, BucketCounts> changes, long timestamp) {
+    changes.forEach((bucketKey, change) -> {
+      if (!change.isZero()) {
+        emit(bucketKey, new Outbound.BucketChangeOut(change), timestamp);
+      }
+    });
+  }
+
   /** Proof for an admin that the opt-out, deletion or exclusion was carried out. */
-  private Outbound receipt(String orgId, long settingsVersion, java.util.SortedSet<String> reasons, long count) {
+  private Outbound receipt(String orgId, long settingsVersion, SortedSet<String> reasons, long count, long buckets) {
     return new Outbound.ReceiptOut(
-        dev.gatekeeper.schema.RevocationReceipt.newBuilder()
+        RevocationReceipt.newBuilder()
             .setOrgId(orgId)
             .setSettingsVersion(settingsVersion)
             .setReasons(new ArrayList<>(reasons))
             .setContributionsRevoked(count)
-            .setBucketsRevoked(0)
+            .setBucketsRevoked(buckets)
             .setCompletedAt(Instant.ofEpochMilli(context.currentSystemTimeMs()))
             .build());
   }

@@ -1,11 +1,19 @@
 package dev.gatekeeper.topology;
 
+import dev.gatekeeper.aggregate.AggregateConfig;
+import dev.gatekeeper.aggregate.BucketCounts;
+import dev.gatekeeper.aggregate.Bucketing;
 import dev.gatekeeper.deid.Deidentifier;
 import dev.gatekeeper.deid.Scrubber;
 import dev.gatekeeper.policy.Policy;
+import dev.gatekeeper.schema.Contribution;
 import dev.gatekeeper.schema.DataEvent;
 import java.util.Map;
 import java.util.Properties;
+import java.util.function.Function;
+import org.apache.kafka.common.serialization.Deserializer;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -24,14 +32,18 @@ import org.apache.kafka.streams.state.Stores;
  * <pre>
  * data-events ─ decode ─┬─ dead ───────────────────────────────────────────── data-events-dlq
  *                       ├─ key ≠ orgId ─ repartition data-events-by-org ─┐
- *                       └─ keyed by orgId ───────────────────────────────┼─ gate ─┬─ contributions
+ *                       └─ keyed by orgId ───────────────────────────────┼─ gate ─┬─ contributions[.region]
  * org-settings ─ decode ┬─ dead ─────────────────────────── dlq           │        ├─ contribution-decisions
- *                       │                                                 │        └─ revocation-receipts
- *                       └─ settings / tombstone / invalid ────────────────┘
+ *                       │                                                 │        ├─ revocation-receipts
+ *                       └─ settings / tombstone / invalid ────────────────┘        └─ bucket changes ─┐
+ *   ┌─────────────────────────────────────────────────────────────────────────────────────────────────┘
+ *   └─ repartition aggregate-bucket-changes (key bucket) ─ aggregate ─ contribution-aggregates[.region]
  * </pre>
  *
- * The gate owns the stores {@value StoreNames#SETTINGS_HISTORY} and {@value
- * StoreNames#CONTRIBUTION_INDEX}, so an org's settings, index and events meet in one task.
+ * The gate owns the stores {@value StoreNames#SETTINGS_HISTORY}, {@value
+ * StoreNames#CONTRIBUTION_INDEX} and {@value StoreNames#ORG_SHARES}, so an org's settings, index,
+ * aggregate shares and events meet in one task; the aggregator owns {@value
+ * StoreNames#AGGREGATE_BUCKETS}, keyed by bucket. Every store is changelogged.
  */
 public final class GatekeeperTopology {
   private GatekeeperTopology() {}
@@ -54,6 +66,9 @@ public final class GatekeeperTopology {
     builder.addStateStore(
         Stores.keyValueStoreBuilder(
             Stores.persistentKeyValueStore(StoreNames.CONTRIBUTION_INDEX), Serdes.String(), serdes.indexEntry));
+    builder.addStateStore(
+        Stores.keyValueStoreBuilder(
+            Stores.persistentKeyValueStore(StoreNames.ORG_SHARES), Serdes.String(), Serdes.Long()));
 
     Consumed<byte[], byte[]> eventsConsumed =
         Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("data-events-source");
@@ -107,10 +122,14 @@ public final class GatekeeperTopology {
                     new Gate(
                         policy,
                         () -> new Deidentifier(config.deid(), scrubber, config.policy().policyVersion()),
-                        config.historyCacheSize()),
+                        config.historyCacheSize(),
+                        topics,
+                        config.routing(),
+                        new Bucketing(config.aggregates())),
                 Named.as("gate"),
                 StoreNames.SETTINGS_HISTORY,
-                StoreNames.CONTRIBUTION_INDEX);
+                StoreNames.CONTRIBUTION_INDEX,
+                StoreNames.ORG_SHARES);
 
     outputs
         .split(Named.as("out-"))
@@ -118,10 +137,10 @@ public final class GatekeeperTopology {
             (k, v) -> v instanceof Outbound.ContributionOut,
             Branched.withConsumer(
                 s ->
-                    s.mapValues(v -> ((Outbound.ContributionOut) v).contribution(), Named.as("unwrap-contributions"))
-                        .to(
-                            topics.contributions(),
-                            Produced.with(Serdes.String(), serdes.contribution).withName("contributions-sink")),
+                    s.to(
+                        (k, v, ctx) -> ((Outbound.ContributionOut) v).topic(),
+                        Produced.with(Serdes.String(), GatekeeperTopology.<Outbound, Contribution>unwrapping(serdes.contribution, v -> ((Outbound.ContributionOut) v).contribution()))
+                            .withName("contributions-sink")),
                 "contributions"))
         .branch(
             (k, v) -> v instanceof Outbound.ReceiptOut,
@@ -132,6 +151,9 @@ public final class GatekeeperTopology {
                             topics.receipts(),
                             Produced.with(Serdes.String(), serdes.receipt).withName("receipts-sink")),
                 "receipts"))
+        .branch(
+            (k, v) -> v instanceof Outbound.BucketChangeOut,
+            Branched.withConsumer(s -> aggregate(s, config, serdes, builder), "bucket-changes"))
         .defaultBranch(
             Branched.withConsumer(
                 s ->
@@ -142,5 +164,42 @@ public final class GatekeeperTopology {
                 "decisions"));
 
     return builder.build(streamsProperties);
+  }
+
+  /** Bucket changes travel to the bucket's owner, which publishes buckets of at least k orgs. */
+  private static void aggregate(
+      KStream<String, Outbound> changes, GatekeeperConfig config, GatekeeperSerdes serdes, StreamsBuilder builder) {
+    AggregateConfig aggregates = config.aggregates();
+    TopicNames topics = config.topics();
+    builder.addStateStore(
+        Stores.keyValueStoreBuilder(
+            Stores.persistentKeyValueStore(StoreNames.AGGREGATE_BUCKETS), Serdes.String(), serdes.bucketCounts));
+    changes
+        .mapValues(v -> ((Outbound.BucketChangeOut) v).change(), Named.as("unwrap-bucket-changes"))
+        .repartition(
+            Repartitioned.<String, BucketCounts>as(StoreNames.BUCKET_CHANGES)
+                .withKeySerde(Serdes.String())
+                .withValueSerde(serdes.bucketCounts))
+        .process(
+            () ->
+                new Aggregator(
+                    aggregates.k(), aggregates.window().toMillis(), config.policy().policyVersion(), topics, config.routing()),
+            Named.as("aggregate"),
+            StoreNames.AGGREGATE_BUCKETS)
+        .to(
+            (k, v, ctx) -> v.topic(),
+            Produced.with(Serdes.String(), unwrapping(serdes.aggregate, AggregateOut::aggregate)).withName("aggregates-sink"));
+  }
+
+  /**
+   * A serde for a sink whose topic is chosen per record: the wrapper carries the topic, the
+   * payload (null for a tombstone) is what is written. Sinks only serialize.
+   */
+  private static <W, T> Serde<W> unwrapping(Serde<T> inner, Function<W, T> payload) {
+    Serializer<W> serializer = (topic, wrapper) -> wrapper == null ? null : inner.serializer().serialize(topic, payload.apply(wrapper));
+    Deserializer<W> deserializer = (topic, bytes) -> {
+      throw new UnsupportedOperationException("an output wrapper is never read back");
+    };
+    return Serdes.serdeFrom(serializer, deserializer);
   }
 }

@@ -1,18 +1,26 @@
 package dev.gatekeeper.topology;
 
+import dev.gatekeeper.aggregate.BucketCounts;
 import dev.gatekeeper.schema.Contribution;
 import dev.gatekeeper.schema.ContributionDecision;
 import dev.gatekeeper.schema.RevocationReceipt;
 
-/** What the gate writes: a contribution or its tombstone, an audit decision, or a revocation receipt. */
-sealed interface Outbound permits Outbound.ContributionOut, Outbound.DecisionOut, Outbound.ReceiptOut {
+/**
+ * What the gate writes: a contribution or its tombstone, an audit decision, a revocation receipt,
+ * or a change to an aggregate bucket.
+ */
+sealed interface Outbound
+    permits Outbound.ContributionOut, Outbound.DecisionOut, Outbound.ReceiptOut, Outbound.BucketChangeOut {
 
-  /** Key contributionId; {@code contribution} null is a tombstone. */
-  record ContributionOut(Contribution contribution) implements Outbound {}
+  /** Key contributionId; {@code contribution} null is a tombstone; {@code topic} is where it goes (residency). */
+  record ContributionOut(Contribution contribution, String topic) implements Outbound {}
 
   /** Key orgId. */
   record DecisionOut(ContributionDecision decision) implements Outbound {}
 
   /** Key orgId: the revocations one settings record caused. */
   record ReceiptOut(RevocationReceipt receipt) implements Outbound {}
+
+  /** Key the bucket's encoded {@link dev.gatekeeper.aggregate.BucketKey}; no org identity. */
+  record BucketChangeOut(BucketCounts change) implements Outbound {}
 }

@@ -8,6 +8,15 @@ public final class StoreNames {
   /** Live contributions per org (key orgId NUL contributionId). */
   public static final String CONTRIBUTION_INDEX = "contribution-index";
 
+  /** Each org's number of live contributions per aggregate bucket (key orgId NUL bucketKey). */
+  public static final String ORG_SHARES = "org-aggregate-shares";
+
+  /** Distinct orgs and records per aggregate bucket (key bucketKey). */
+  public static final String AGGREGATE_BUCKETS = "aggregate-buckets";
+
+  /** Repartition of bucket changes from the orgs' tasks to the buckets' tasks. */
+  public static final String BUCKET_CHANGES = "aggregate-bucket-changes";
+
   /** Repartition of events whose key is not their orgId. */
   public static final String EVENTS_BY_ORG = "data-events-by-org";
 

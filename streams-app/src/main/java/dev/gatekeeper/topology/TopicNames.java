@@ -17,7 +17,8 @@ public record TopicNames(
     String contributions,
     String decisions,
     String deadLetters,
-    String receipts) {
+    String receipts,
+    String aggregates) {
 
   public TopicNames {
     inputTopics = List.copyOf(inputTopics);
@@ -29,6 +30,7 @@ public record TopicNames(
     Objects.requireNonNull(decisions, "decisions");
     Objects.requireNonNull(deadLetters, "deadLetters");
     Objects.requireNonNull(receipts, "receipts");
+    Objects.requireNonNull(aggregates, "aggregates");
   }
 
   /** CONTRACT.md's default names. */
@@ -40,6 +42,7 @@ public record TopicNames(
         "contributions",
         "contribution-decisions",
         "data-events-dlq",
-        "revocation-receipts");
+        "revocation-receipts",
+        "contribution-aggregates");
   }
 }

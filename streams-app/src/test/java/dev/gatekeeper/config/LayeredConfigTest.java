@@ -54,6 +54,32 @@ class LayeredConfigTest {
   }
 
   @Test
+  void refusesAggregateAndRoutingSettingsThatWouldWeakenThePromise() {
+    LayeredConfig c = LayeredConfig.load(null, Map.of(), Map.of(
+        "aggregates.k", "1", "aggregates.numeric-edges", "10,5", "routing.regional", "true", "routing.regions", "eu,../x"));
+    assertThatThrownBy(() -> AppConfig.from(c, Map.of(), false))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("aggregates.k is '1'; expected a whole number of at least 2")
+        .hasMessageContaining("aggregates.numeric-edges")
+        .hasMessageContaining("routing.regions names '../x'");
+    LayeredConfig noRegions = LayeredConfig.load(null, Map.of(), Map.of("routing.regional", "true"));
+    assertThatThrownBy(() -> AppConfig.from(noRegions, Map.of(), false))
+        .hasMessageContaining("routing.regions is empty but routing.regional is true");
+  }
+
+  @Test
+  void buildsRoutingAndAggregatesFromTheirSettings() {
+    AppConfig config = AppConfig.from(LayeredConfig.load(null, Map.of(), Map.of(
+            "routing.regional", "true", "routing.regions", "eu, us", "aggregates.k", "25", "aggregates.window", "7d")),
+        Map.of(ConfigKey.HMAC_SECRET_ENV, "0123456789abcdef0123456789abcdef"), true);
+    assertThat(config.routing().regions()).containsExactlyInAnyOrder("eu", "us");
+    assertThat(config.routing().regionalTopics(config.topics()))
+        .containsExactly("contributions.eu", "contribution-aggregates.eu", "contributions.us", "contribution-aggregates.us");
+    assertThat(config.gatekeeper().aggregates().k()).isEqualTo(25);
+    assertThat(config.gatekeeper().aggregates().window()).isEqualTo(java.time.Duration.ofDays(7));
+  }
+
+  @Test
   void readsTheSecretFromTheEnvironmentAndNeverPrintsIt() {
     String secret = "canary-secret-0123456789abcdef0123456789";
     AppConfig config = AppConfig.from(LayeredConfig.load(null, Map.of(), Map.of()),

@@ -1,5 +1,6 @@
 package dev.gatekeeper.it;
 
+import dev.gatekeeper.schema.ContributionAggregate;
 import dev.gatekeeper.schema.ContributionDecision;
 import dev.gatekeeper.schema.Outcome;
 import dev.gatekeeper.serde.AvroSerde;
@@ -25,6 +26,10 @@ final class CommittedOutputs implements AutoCloseable {
   final List<ContributionDecision> decisions = new ArrayList<>();
   final Map<String, Boolean> contributionLive = new HashMap<>();
   final List<ConsumerRecord<byte[], byte[]>> deadLetters = new ArrayList<>();
+  private final AvroSerde<ContributionAggregate> aggregateSerde = AvroSerde.of(ContributionAggregate.class);
+  /** Published buckets by key, tombstones applied; every aggregate record is also kept in order. */
+  final Map<String, ContributionAggregate> aggregates = new HashMap<>();
+  final List<ContributionAggregate> aggregateRecords = new ArrayList<>();
   long tombstones;
 
   CommittedOutputs(Properties client, TopicNames topics) {
@@ -34,7 +39,7 @@ final class CommittedOutputs implements AutoCloseable {
     this.consumer = new KafkaConsumer<>(p, new ByteArrayDeserializer(), new ByteArrayDeserializer());
     this.topics = topics;
     List<TopicPartition> all = new ArrayList<>();
-    for (String t : List.of(topics.decisions(), topics.contributions(), topics.deadLetters())) {
+    for (String t : List.of(topics.decisions(), topics.contributions(), topics.deadLetters(), topics.aggregates())) {
       consumer.partitionsFor(t, Duration.ofSeconds(10)).forEach(i -> all.add(new TopicPartition(t, i.partition())));
     }
     consumer.assign(all);
@@ -50,6 +55,15 @@ final class CommittedOutputs implements AutoCloseable {
         contributionLive.put(new String(r.key(), StandardCharsets.UTF_8), r.value() != null);
         if (r.value() == null) {
           tombstones++;
+        }
+      } else if (r.topic().equals(topics.aggregates())) {
+        String key = new String(r.key(), StandardCharsets.UTF_8);
+        ContributionAggregate a = r.value() == null ? null : aggregateSerde.decode(r.value());
+        aggregateRecords.add(a);
+        if (a == null) {
+          aggregates.remove(key);
+        } else {
+          aggregates.put(key, a);
         }
       } else {
         deadLetters.add(r);

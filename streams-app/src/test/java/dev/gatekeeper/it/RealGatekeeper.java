@@ -43,6 +43,7 @@ final class RealGatekeeper {
     flags.put(ConfigKey.TOPIC_DECISIONS.key(), "decisions-" + suffix);
     flags.put(ConfigKey.TOPIC_DLQ.key(), "dlq-" + suffix);
     flags.put(ConfigKey.TOPIC_RECEIPTS.key(), "receipts-" + suffix);
+    flags.put(ConfigKey.TOPIC_AGGREGATES.key(), "aggregates-" + suffix);
     // Quick rebalances and commits keep the tests short; the guarantees are unchanged.
     flags.put("kafka.commit.interval.ms", "100");
     flags.put("kafka.consumer.session.timeout.ms", "10000");
@@ -51,7 +52,7 @@ final class RealGatekeeper {
     Map<String, String> env = Map.of(ConfigKey.HMAC_SECRET_ENV, new String(TestConfigs.TEST_SECRET, StandardCharsets.UTF_8));
     this.config = AppConfig.from(LayeredConfig.load(null, Map.of(), flags), env, true);
     try (Admin admin = Admin.create(config.clientProperties())) {
-      for (TopicCreator.Result r : new TopicCreator(admin, Duration.ofSeconds(30)).create(TopicLayout.of(config.topics()), partitions, (short) 1)) {
+      for (TopicCreator.Result r : new TopicCreator(admin, Duration.ofSeconds(30)).create(TopicLayout.of(config.topics(), config.routing()), partitions, (short) 1)) {
         if (r.problem() != null) {
           throw new IllegalStateException("topic " + r.topic() + ": " + r.problem());
         }
@@ -63,7 +64,7 @@ final class RealGatekeeper {
   GatekeeperService startInstance() throws Exception {
     Path own = Files.createTempDirectory(config.stateDir(), "instance-");
     AppConfig instance = new AppConfig(config.bootstrapServers(), config.applicationId(), own, config.numStreamThreads(),
-        config.topics(), config.gatekeeper(), config.kafka(), 0);
+        config.topics(), config.routing(), config.gatekeeper(), config.kafka(), 0);
     GatekeeperService service = new GatekeeperService(instance);
     service.start();
     return service;

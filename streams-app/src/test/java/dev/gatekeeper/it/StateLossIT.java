@@ -6,12 +6,14 @@ import static org.awaitility.Awaitility.await;
 
 import dev.gatekeeper.broker.BrokerOptions;
 import dev.gatekeeper.broker.EmbeddedBroker;
+import dev.gatekeeper.config.ConfigKey;
 import dev.gatekeeper.runtime.GatekeeperService;
 import dev.gatekeeper.schema.ContributionSetting;
 import dev.gatekeeper.schema.Outcome;
 import dev.gatekeeper.testing.Fixtures;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The contribution index comes back from its changelog: a wiped instance still revokes. */
@@ -46,5 +48,37 @@ class StateLossIT {
         }
       }
     }
+  }
+
+  @Test
+  void keepsAggregateCountsAfterTheStateDirectoryIsWiped() throws Exception {
+    try (EmbeddedBroker broker = EmbeddedBroker.start(BrokerOptions.defaults())) {
+      RealGatekeeper gk = new RealGatekeeper(broker.bootstrapServers(), 2, Map.of(ConfigKey.AGGREGATES_K.key(), "3"));
+      String now = Instant.now().toString();
+      try (Inputs in = new Inputs(gk.config.clientProperties(), gk.config.topics());
+          CommittedOutputs out = new CommittedOutputs(gk.config.clientProperties(), gk.config.topics())) {
+        try (GatekeeperService first = gk.startInstance()) {
+          assertThat(first.awaitRunning(WAIT)).isTrue();
+          orgContributesABug(in, "o1", now);
+          orgContributesABug(in, "o2", now);
+          await("both contributions committed").atMost(WAIT).until(() -> out.poll().liveContributionIds().size() == 2);
+        }
+        // Two orgs counted so far, in stores this new instance must restore from their changelogs.
+        try (GatekeeperService second = gk.startInstance()) {
+          assertThat(second.awaitRunning(WAIT)).isTrue();
+          orgContributesABug(in, "o3", now);
+          await("the bucket published with all three orgs").atMost(WAIT)
+              .until(() -> out.poll().aggregates.values().stream().anyMatch(a -> a.getDistinctOrgs() == 3));
+          assertThat(out.aggregateRecords).allSatisfy(a -> assertThat(a.getDistinctOrgs()).isGreaterThanOrEqualTo(3));
+        }
+      }
+    }
+  }
+
+  private static void orgContributesABug(Inputs in, String orgId, String at) {
+    in.settings(Fixtures.settings(orgId, Instant.parse(at).minusSeconds(60).toString()).product("s1", "jira", FREE).build());
+    in.flush();
+    in.event(Fixtures.event(orgId + "-e", orgId, at).metadata().attribute("issueType", "Bug").build());
+    in.flush();
   }
 }

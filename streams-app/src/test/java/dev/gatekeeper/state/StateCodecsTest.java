@@ -2,6 +2,8 @@ package dev.gatekeeper.state;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gatekeeper.aggregate.AggregateShare;
+import dev.gatekeeper.aggregate.BucketCounts;
 import dev.gatekeeper.policy.EventFacts;
 import dev.gatekeeper.policy.OrgHistory;
 import dev.gatekeeper.schema.ConnectorKind;
@@ -11,6 +13,9 @@ import dev.gatekeeper.schema.OrgSettings;
 import dev.gatekeeper.schema.Plan;
 import dev.gatekeeper.serde.AvroSerde;
 import dev.gatekeeper.testing.Fixtures;
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class StateCodecsTest {
@@ -25,6 +30,43 @@ class StateCodecsTest {
         new EventFacts("s1", "jira", null, null, Hosting.CLOUD, DataType.IN_APP, null, 7L), null);
     assertThat(entries.decode(entries.encode(full))).isEqualTo(full);
     assertThat(entries.decode(entries.encode(bare))).isEqualTo(bare);
+  }
+
+  @Test
+  void roundTripsWhereAnEntryWasWrittenAndWhatItCountedToward() {
+    IndexEntry regional = new IndexEntry("e3",
+        new EventFacts("s1", "jira", null, null, Hosting.CLOUD, DataType.METADATA, null, 7L), "eu", true,
+        new AggregateShare("eu", 86_400_000L, List.of(
+            new AggregateShare.AttributeValue("issueType", "Bug"), new AggregateShare.AttributeValue("wordCount", "[100,200)"))));
+    assertThat(entries.decode(entries.encode(regional))).isEqualTo(regional);
+  }
+
+  @Test
+  void readsIndexEntriesWrittenBeforeRoutingAndAggregatesExisted() throws Exception {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (DataOutputStream out = new DataOutputStream(bytes)) {
+      out.writeByte(1);
+      out.writeUTF("e1");
+      out.writeUTF("s1");
+      out.writeUTF("jira");
+      out.writeBoolean(false);
+      out.writeByte(-1);
+      out.writeByte(Hosting.CLOUD.ordinal());
+      out.writeByte(DataType.IN_APP.ordinal());
+      out.writeBoolean(false);
+      out.writeLong(42L);
+      out.writeBoolean(true);
+      out.writeUTF("eu");
+    }
+    assertThat(entries.decode(bytes.toByteArray())).isEqualTo(new IndexEntry("e1",
+        new EventFacts("s1", "jira", null, null, Hosting.CLOUD, DataType.IN_APP, null, 42L), "eu", false, null));
+  }
+
+  @Test
+  void roundTripsBucketCounts() {
+    BucketCountsSerde counts = new BucketCountsSerde();
+    BucketCounts c = new BucketCounts(-1, -12);
+    assertThat(counts.decode(counts.encode(c))).isEqualTo(c);
   }
 
   @Test

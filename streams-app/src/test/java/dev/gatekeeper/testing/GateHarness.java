@@ -1,6 +1,7 @@
 package dev.gatekeeper.testing;
 
 import dev.gatekeeper.schema.Contribution;
+import dev.gatekeeper.schema.ContributionAggregate;
 import dev.gatekeeper.schema.ContributionDecision;
 import dev.gatekeeper.schema.DataEvent;
 import dev.gatekeeper.schema.OrgSettings;
@@ -36,14 +37,19 @@ public final class GateHarness implements AutoCloseable {
   private final TopologyTestDriver driver;
   private final TestInputTopic<byte[], byte[]> events;
   private final TestInputTopic<byte[], byte[]> settings;
-  private final TestOutputTopic<String, Contribution> contributionsOut;
+  private final String contributionsTopic;
+  private final Map<String, TestOutputTopic<String, Contribution>> contributionOutputs = new LinkedHashMap<>();
+  private final Map<String, TestOutputTopic<String, ContributionAggregate>> aggregateOutputs = new LinkedHashMap<>();
+  private final Map<String, Map<String, Contribution>> liveByTopic = new LinkedHashMap<>();
+  private final List<Written<ContributionAggregate>> aggregateRecords = new ArrayList<>();
+  private final Map<String, Map<String, ContributionAggregate>> publishedByTopic = new LinkedHashMap<>();
   private final TestOutputTopic<String, ContributionDecision> decisionsOut;
   private final TestOutputTopic<byte[], byte[]> deadOut;
   private final TestOutputTopic<String, dev.gatekeeper.schema.RevocationReceipt> receiptsOut;
   private final List<dev.gatekeeper.schema.RevocationReceipt> receipts = new ArrayList<>();
   private final List<ContributionDecision> decisions = new ArrayList<>();
   private final List<TestRecord<String, Contribution>> contributionRecords = new ArrayList<>();
-  private final Map<String, Contribution> live = new LinkedHashMap<>();
+  private final Map<String, Contribution> live;
   private final List<TestRecord<byte[], byte[]>> deadLetters = new ArrayList<>();
 
   public GateHarness() {
@@ -51,23 +57,30 @@ public final class GateHarness implements AutoCloseable {
   }
 
   public GateHarness(GatekeeperConfig config) {
-    this(config, tempDir(), true);
+    this(config, tempDir());
   }
 
-  /** A harness whose state lives in {@code stateDir}, so a second harness can reopen it. */
-  public GateHarness(GatekeeperConfig config, Path stateDir) {
-    this(config, stateDir, false);
-  }
-
-  private GateHarness(GatekeeperConfig config, Path stateDir, boolean owned) {
-    this.ownedStateDir = owned ? stateDir : null;
+  private GateHarness(GatekeeperConfig config, Path stateDir) {
+    this.ownedStateDir = stateDir;
     Properties props = StreamsDefaults.of("gatekeeper-test", "test.invalid:9092", stateDir);
     driver = new TopologyTestDriver(GatekeeperTopology.build(config, props), props, Instant.EPOCH);
     ByteArraySerializer bytes = new ByteArraySerializer();
     events = driver.createInputTopic(config.topics().inputTopics().get(0), bytes, bytes);
     settings = driver.createInputTopic(config.topics().settings(), bytes, bytes);
-    contributionsOut =
-        driver.createOutputTopic(config.topics().contributions(), new StringDeserializer(), serdes.contribution.deserializer());
+    StringDeserializer strings = new StringDeserializer();
+    contributionsTopic = config.topics().contributions();
+    List<String> topics = new ArrayList<>(List.of(config.topics().contributions(), config.topics().aggregates()));
+    topics.addAll(config.routing().regionalTopics(config.topics()));
+    for (String topic : topics) {
+      if (topic.startsWith(config.topics().contributions())) {
+        contributionOutputs.put(topic, driver.createOutputTopic(topic, strings, serdes.contribution.deserializer()));
+        liveByTopic.put(topic, new LinkedHashMap<>());
+      } else {
+        aggregateOutputs.put(topic, driver.createOutputTopic(topic, strings, serdes.aggregate.deserializer()));
+        publishedByTopic.put(topic, new LinkedHashMap<>());
+      }
+    }
+    live = liveByTopic.get(contributionsTopic);
     decisionsOut =
         driver.createOutputTopic(config.topics().decisions(), new StringDeserializer(), serdes.decision.deserializer());
     receiptsOut =
@@ -120,19 +133,60 @@ public final class GateHarness implements AutoCloseable {
   }
 
   private GateHarness drain() {
-    while (!contributionsOut.isEmpty()) {
-      TestRecord<String, Contribution> r = contributionsOut.readRecord();
-      contributionRecords.add(r);
-      if (r.value() == null) {
-        live.remove(r.key());
-      } else {
-        live.put(r.key(), r.value());
+    contributionOutputs.forEach((topic, output) -> {
+      while (!output.isEmpty()) {
+        TestRecord<String, Contribution> r = output.readRecord();
+        if (topic.equals(contributionsTopic)) {
+          contributionRecords.add(r);
+        }
+        apply(liveByTopic.get(topic), r);
       }
-    }
+    });
+    aggregateOutputs.forEach((topic, output) -> {
+      while (!output.isEmpty()) {
+        TestRecord<String, ContributionAggregate> r = output.readRecord();
+        aggregateRecords.add(new Written<>(topic, r.key(), r.value()));
+        apply(publishedByTopic.get(topic), r);
+      }
+    });
     decisions.addAll(decisionsOut.readValuesToList());
     deadLetters.addAll(deadOut.readRecordsToList());
     receipts.addAll(receiptsOut.readValuesToList());
     return this;
+  }
+
+  private static <V> void apply(Map<String, V> latest, TestRecord<String, V> r) {
+    if (r.value() == null) {
+      latest.remove(r.key());
+    } else {
+      latest.put(r.key(), r.value());
+    }
+  }
+
+  /** A record written to a topic; {@code value} null is a tombstone. */
+  public record Written<V>(String topic, String key, V value) {}
+
+  /** Live contributions of a topic (the default one or a regional one), tombstones applied. */
+  public Map<String, Contribution> liveIn(String topic) {
+    Map<String, Contribution> m = liveByTopic.get(topic);
+    if (m == null) {
+      throw new IllegalArgumentException("not a contributions topic of this configuration: " + topic);
+    }
+    return m;
+  }
+
+  /** Every record written to any aggregates topic, in order, tombstones included. */
+  public List<Written<ContributionAggregate>> aggregateRecords() {
+    return aggregateRecords;
+  }
+
+  /** Buckets currently published on an aggregates topic, by bucket key. */
+  public Map<String, ContributionAggregate> published(String topic) {
+    Map<String, ContributionAggregate> m = publishedByTopic.get(topic);
+    if (m == null) {
+      throw new IllegalArgumentException("not an aggregates topic of this configuration: " + topic);
+    }
+    return m;
   }
 
   /** Every decision written so far, in order. */

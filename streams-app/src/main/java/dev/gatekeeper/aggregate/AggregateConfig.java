@@ -1,0 +1,48 @@
+package dev.gatekeeper.aggregate;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How contributed metadata is counted into k-anonymous aggregates (POLICY.md "Aggregates").
+ *
+ * @param enabled whether aggregates are computed at all
+ * @param k a bucket is published only while at least this many distinct orgs contributed to it
+ * @param window length of the tumbling windows, aligned to the epoch (UTC days by default)
+ * @param grace how long after a window ends late events still count toward it; later ones are
+ *     contributed but not counted, so a window's buckets settle (revocations still subtract)
+ * @param numeric the edges numeric attribute values are bucketed by
+ */
+public record AggregateConfig(boolean enabled, int k, Duration window, Duration grace, NumericBuckets numeric) {
+  public static final int DEFAULT_K = 10;
+
+  /** Longer values are free text, not categories: they would make one bucket per record. */
+  public static final int MAX_CATEGORICAL_LENGTH = 64;
+
+  public AggregateConfig {
+    Objects.requireNonNull(window, "window");
+    Objects.requireNonNull(grace, "grace");
+    Objects.requireNonNull(numeric, "numeric");
+    if (k < 2) {
+      throw new IllegalArgumentException("k must be at least 2: a bucket of one org identifies it");
+    }
+    if (window.isNegative() || window.isZero()) {
+      throw new IllegalArgumentException("the aggregate window must be positive");
+    }
+    if (grace.isNegative()) {
+      throw new IllegalArgumentException("the aggregate grace must not be negative");
+    }
+  }
+
+  public static AggregateConfig defaults() {
+    return new AggregateConfig(true, DEFAULT_K, Duration.ofDays(1), Duration.ofDays(1), NumericBuckets.defaults());
+  }
+
+  public static AggregateConfig disabled() {
+    return new AggregateConfig(false, DEFAULT_K, Duration.ofDays(1), Duration.ofDays(1), NumericBuckets.defaults());
+  }
+
+  public AggregateConfig withK(int newK) {
+    return new AggregateConfig(enabled, newK, window, grace, numeric);
+  }
+}

@@ -1,0 +1,85 @@
+package dev.gatekeeper.topology;
+
+import dev.gatekeeper.aggregate.BucketCounts;
+import dev.gatekeeper.aggregate.BucketKey;
+import dev.gatekeeper.schema.ContributionAggregate;
+import java.time.Instant;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Owns the buckets (co-partitioned by bucket key): applies each change to the bucket's distinct
+ * org and record counts in {@value StoreNames#AGGREGATE_BUCKETS}, and publishes the bucket only
+ * while at least k distinct orgs count toward it. Each change is applied and published in one
+ * step of one transaction, so a bucket below k is never written, not even for a moment; when a
+ * change takes a published bucket below k, its tombstone is written instead.
+ */
+final class Aggregator implements Processor<String, BucketCounts, String, AggregateOut> {
+  private static final Logger LOG = LoggerFactory.getLogger(Aggregator.class);
+
+  private final int k;
+  private final long windowMillis;
+  private final String policyVersion;
+  private final TopicNames topics;
+  private final Routing routing;
+  private ProcessorContext<String, AggregateOut> context;
+  private KeyValueStore<String, BucketCounts> buckets;
+
+  Aggregator(int k, long windowMillis, String policyVersion, TopicNames topics, Routing routing) {
+    this.k = k;
+    this.windowMillis = windowMillis;
+    this.policyVersion = policyVersion;
+    this.topics = topics;
+    this.routing = routing;
+  }
+
+  @Override
+  public void init(ProcessorContext<String, AggregateOut> context) {
+    this.context = context;
+    this.buckets = context.getStateStore(StoreNames.AGGREGATE_BUCKETS);
+  }
+
+  @Override
+  public void process(Record<String, BucketCounts> record) {
+    BucketKey bucket = BucketKey.parse(record.key());
+    BucketCounts stored = buckets.get(record.key());
+    BucketCounts before = stored == null ? BucketCounts.ZERO : stored;
+    BucketCounts after = before.plus(record.value());
+    if (after.orgs() < 0 || after.records() < 0 || after.orgs() > after.records()) {
+      // Shares are withdrawn only after being added, in the same exactly-once pipeline; reaching
+      // here means state was lost or edited. Fail closed: the bucket is no longer published.
+      LOG.error("Aggregate bucket counts became inconsistent ({} orgs, {} records); withholding the bucket",
+          after.orgs(), after.records());
+      after = new BucketCounts(0, Math.max(0, after.records()));
+    }
+    if (after.isZero()) {
+      buckets.delete(record.key());
+    } else {
+      buckets.put(record.key(), after);
+    }
+    String topic = routing.aggregatesTopic(topics, bucket.region());
+    if (after.orgs() >= k) {
+      context.forward(new Record<>(record.key(), new AggregateOut(aggregate(bucket, after), topic), record.timestamp(), new RecordHeaders()));
+    } else if (before.orgs() >= k) {
+      context.forward(new Record<>(record.key(), new AggregateOut(null, topic), record.timestamp(), new RecordHeaders()));
+    }
+  }
+
+  private ContributionAggregate aggregate(BucketKey bucket, BucketCounts counts) {
+    return ContributionAggregate.newBuilder()
+        .setApp(bucket.app())
+        .setAttribute(bucket.attribute())
+        .setValue(bucket.value())
+        .setWindowStart(Instant.ofEpochMilli(bucket.windowStart()))
+        .setWindowEnd(Instant.ofEpochMilli(bucket.windowStart() + windowMillis))
+        .setDistinctOrgs(counts.orgs())
+        .setRecords(counts.records())
+        .setPolicyVersion(policyVersion)
+        .build();
+  }
+}

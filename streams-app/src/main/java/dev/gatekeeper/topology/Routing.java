@@ -1,0 +1,76 @@
+package dev.gatekeeper.topology;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * Where contributions and aggregates of an org go (data residency). With regional routing off,
+ * everything goes to the default topics. With it on, an org with a {@code residencyRegion}
+ * has its contributions written only to {@code <contributions>.<region>}, and only for regions
+ * configured (so that their topics exist and were provisioned where they belong); an org with a
+ * region that is not configured contributes nothing. Aggregates follow the same regions unless
+ * they are configured to stay global.
+ */
+public record Routing(boolean regional, Set<String> regions, boolean aggregatesGlobal) {
+  /** Region names become topic-name suffixes. */
+  private static final Pattern REGION = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+
+  public Routing {
+    regions = Set.copyOf(new TreeSet<>(regions));
+    for (String r : regions) {
+      if (!isValidRegion(r)) {
+        throw new IllegalArgumentException("region '" + r + "' is not usable in a topic name (letters, digits, '_' and '-', up to 64)");
+      }
+    }
+    if (regional && regions.isEmpty()) {
+      throw new IllegalArgumentException("regional routing needs at least one region");
+    }
+  }
+
+  public static Routing off() {
+    return new Routing(false, Set.of(), true);
+  }
+
+  public static boolean isValidRegion(String region) {
+    return region != null && REGION.matcher(region).matches();
+  }
+
+  /** The topic an org's contributions go to; empty when its region is not routable (fail closed). */
+  public Optional<String> contributionsTopic(TopicNames topics, String region) {
+    if (!regional || region == null) {
+      return Optional.of(topics.contributions());
+    }
+    return regions.contains(region) ? Optional.of(topics.contributions() + "." + region) : Optional.empty();
+  }
+
+  /** The region an org's aggregate shares count in: null for global. */
+  public String aggregateRegion(String region) {
+    if (!regional || aggregatesGlobal || region == null || !regions.contains(region)) {
+      return null;
+    }
+    return region;
+  }
+
+  /** The aggregates topic of an aggregate region (null = global). */
+  public String aggregatesTopic(TopicNames topics, String aggregateRegion) {
+    return aggregateRegion == null ? topics.aggregates() : topics.aggregates() + "." + aggregateRegion;
+  }
+
+  /** Every regional topic this routing writes to, for provisioning and replay. */
+  public List<String> regionalTopics(TopicNames topics) {
+    if (!regional) {
+      return List.of();
+    }
+    java.util.ArrayList<String> names = new java.util.ArrayList<>();
+    for (String r : new TreeSet<>(regions)) {
+      names.add(topics.contributions() + "." + r);
+      if (!aggregatesGlobal) {
+        names.add(topics.aggregates() + "." + r);
+      }
+    }
+    return names;
+  }
+}

@@ -62,11 +62,15 @@ class ConformanceTest {
         .isEqualTo(expected.get("deadLetters").size());
   }
 
-  private static List<JsonNode> replay(Path scenario) throws Exception {
+  static List<JsonNode> replay(Path scenario) throws Exception {
+    return replay(scenario, TestConfigs.gatekeeper());
+  }
+
+  static List<JsonNode> replay(Path scenario, dev.gatekeeper.topology.GatekeeperConfig config) throws Exception {
     StringWriter buffer = new StringWriter();
     try (BufferedReader in = Files.newBufferedReader(scenario, StandardCharsets.UTF_8);
         PrintWriter writer = new PrintWriter(buffer);
-        ReplayRunner runner = new ReplayRunner(TestConfigs.gatekeeper(), notice -> {})) {
+        ReplayRunner runner = new ReplayRunner(config, notice -> {})) {
       runner.run(in, writer);
     }
     List<JsonNode> lines = new ArrayList<>();

@@ -5,6 +5,7 @@ import dev.gatekeeper.broker.EmbeddedBroker;
 import dev.gatekeeper.config.AppConfig;
 import dev.gatekeeper.config.ConfigKey;
 import dev.gatekeeper.config.LayeredConfig;
+import dev.gatekeeper.topology.StoreNames;
 import dev.gatekeeper.ops.TopicCreator;
 import dev.gatekeeper.ops.TopicLayout;
 import dev.gatekeeper.runtime.GatekeeperService;
@@ -37,9 +38,12 @@ public final class BenchRun {
   private final int partitions;
   private final long revokeCount;
   private final PrintStream out;
+  private final Map<String, String> settings;
   private final Map<String, Object> results = new LinkedHashMap<>();
 
-  public BenchRun(long events, int orgs, int partitions, long revokeCount, PrintStream out) {
+  /** @param settings gatekeeper settings to apply on top of the benchmark's own (e.g. aggregates.enabled=false) */
+  public BenchRun(long events, int orgs, int partitions, long revokeCount, Map<String, String> settings, PrintStream out) {
+    this.settings = Map.copyOf(settings);
     this.events = events;
     this.orgs = orgs;
     this.partitions = partitions;
@@ -51,7 +55,7 @@ public final class BenchRun {
     String run = UUID.randomUUID().toString().substring(0, 8);
     Path work = Files.createTempDirectory("gatekeeper-bench-");
     try (EmbeddedBroker broker = EmbeddedBroker.start(BrokerOptions.defaults().withMaxHeap("1g"))) {
-      AppConfig config = config(broker.bootstrapServers(), work, run);
+      AppConfig config = config(broker.bootstrapServers(), work, run, settings);
       try (Admin admin = Admin.create(config.clientProperties())) {
         createTopics(admin, config, run);
         Offsets offsets = new Offsets(admin);
@@ -121,7 +125,10 @@ public final class BenchRun {
       throw new IllegalStateException("the gatekeeper did not reach RUNNING");
     }
     long t0 = System.nanoTime();
-    long t1 = offsets.awaitCommitted(config.applicationId(), ends, Duration.ofMinutes(10));
+    offsets.awaitCommitted(config.applicationId(), ends, Duration.ofMinutes(10));
+    // Done means the aggregates are too: the bucket changes the gate wrote are all consumed.
+    String changes = config.applicationId() + "-" + StoreNames.BUCKET_CHANGES + "-repartition";
+    long t1 = offsets.awaitCommitted(config.applicationId(), offsets.ends(List.of(changes)), Duration.ofMinutes(10));
     double rate = events / ((t1 - t0) / 1e9);
     results.put("gatekeeper_events_per_s", Math.round(rate));
     out.printf("(c) gatekeeper: %,.0f events/s%n", rate);
@@ -152,7 +159,7 @@ public final class BenchRun {
     }
   }
 
-  private static AppConfig config(String bootstrap, Path work, String run) {
+  private static AppConfig config(String bootstrap, Path work, String run, Map<String, String> settings) {
     Map<String, String> flags = new LinkedHashMap<>();
     flags.put(ConfigKey.BOOTSTRAP_SERVERS.key(), bootstrap);
     flags.put(ConfigKey.APPLICATION_ID.key(), "bench-gatekeeper-" + run);
@@ -162,6 +169,7 @@ public final class BenchRun {
         "decisions", "decisions", "dlq", "dlq").entrySet()) {
       flags.put("topics." + t.getKey(), "bench-" + t.getValue() + "-" + run);
     }
+    flags.putAll(settings);
     byte[] key = new byte[32];
     new java.security.SecureRandom().nextBytes(key);
     Map<String, String> env = Map.of(ConfigKey.HMAC_SECRET_ENV, Base64.getEncoder().encodeToString(key));

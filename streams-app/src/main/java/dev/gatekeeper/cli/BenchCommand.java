@@ -26,12 +26,16 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--revoke", defaultValue = "100000", description = "live contributions of the org that opts out (default ${DEFAULT-VALUE})")
   long revoke;
 
+  @Option(names = "--set", paramLabel = "KEY=VALUE",
+      description = "a gatekeeper setting for the run (repeatable), e.g. --set aggregates.enabled=false")
+  Map<String, String> settings = new java.util.LinkedHashMap<>();
+
   @Override
   public Integer call() throws Exception {
     if (events < 1 || orgs < 1 || partitions < 1 || revoke < 1) {
       throw new UserError("--events, --orgs, --partitions and --revoke must be at least 1");
     }
-    Map<String, Object> r = new BenchRun(events, orgs, partitions, revoke, System.out).run();
+    Map<String, Object> r = new BenchRun(events, orgs, partitions, revoke, settings, System.out).run();
     System.out.println();
     System.out.println("| measure | value |");
     System.out.println("|---|---|");

@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       TopicsCommand.class,
       ProduceCommand.class,
       ConsumeCommand.class,
+      ExportCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -21,6 +21,7 @@ public final class TopicLayout {
   static final Duration EVENTS_RETENTION = Duration.ofDays(7);
   static final Duration DECISIONS_RETENTION = Duration.ofDays(90);
   static final Duration DLQ_RETENTION = Duration.ofDays(14);
+  static final Duration TOMBSTONE_RETENTION = Duration.ofDays(7);
 
   private TopicLayout() {}
 
@@ -35,15 +36,29 @@ public final class TopicLayout {
       specs.add(retained(input, EVENTS_RETENTION));
     }
     specs.add(compacted(topics.settings()));
-    specs.add(compacted(topics.contributions()));
+    specs.add(contributions(topics.contributions()));
     specs.add(retained(topics.decisions(), DECISIONS_RETENTION));
     specs.add(retained(topics.deadLetters(), DLQ_RETENTION));
     specs.add(retained(topics.receipts(), DECISIONS_RETENTION));
     specs.add(compacted(topics.aggregates()));
     for (String regional : routing.regionalTopics(topics)) {
-      specs.add(compacted(regional));
+      specs.add(regional.startsWith(topics.contributions() + ".") ? contributions(regional) : compacted(regional));
     }
     return specs;
+  }
+
+  /**
+   * Compacted, with tombstones kept a week rather than Kafka's default day: an incremental
+   * {@code export} must read every revocation since the previous one, and refuses when the
+   * previous one is older than this.
+   */
+  private static Spec contributions(String name) {
+    return new Spec(
+        name,
+        Map.of(
+            TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT,
+            TopicConfig.DELETE_RETENTION_MS_CONFIG, Long.toString(TOMBSTONE_RETENTION.toMillis())),
+        true);
   }
 
   private static Spec compacted(String name) {

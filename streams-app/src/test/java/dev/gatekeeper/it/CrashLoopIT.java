@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 
 import dev.gatekeeper.broker.BrokerOptions;
 import dev.gatekeeper.broker.EmbeddedBroker;
+import dev.gatekeeper.config.ConfigKey;
 import dev.gatekeeper.schema.ContributionSetting;
 import dev.gatekeeper.schema.DataEvent;
 import dev.gatekeeper.schema.DataType;
@@ -35,6 +36,7 @@ import org.junit.jupiter.api.Test;
 class CrashLoopIT {
   private static final Duration WAIT = Duration.ofSeconds(90);
   private static final int ORGS = 20;
+  private static final int AGGREGATE_K = 5;
 
   @Test
   void survivesRepeatedKillsWithoutLeakingLosingOrDuplicating() throws Exception {
@@ -45,7 +47,9 @@ class CrashLoopIT {
     Map<String, OrgSettings> latest = new ConcurrentHashMap<>();
     long now = System.currentTimeMillis();
     try (EmbeddedBroker broker = EmbeddedBroker.start(BrokerOptions.defaults())) {
-      RealGatekeeper gk = new RealGatekeeper(broker, 2);
+      // Aggregates too: k small enough for 20 orgs to reach, grace wide enough that every event counts.
+      RealGatekeeper gk = new RealGatekeeper(broker.bootstrapServers(), 2,
+          Map.of(ConfigKey.AGGREGATES_K.key(), Integer.toString(AGGREGATE_K), ConfigKey.AGGREGATES_GRACE.key(), "3650d"));
       try (Inputs in = new Inputs(gk.config.clientProperties(), gk.config.topics());
           CommittedOutputs out = new CommittedOutputs(gk.config.clientProperties(), gk.config.topics())) {
         for (int o = 0; o < ORGS; o++) {
@@ -78,13 +82,16 @@ class CrashLoopIT {
           await("every event decided after the last restart").atMost(Duration.ofSeconds(180))
               .until(() -> out.poll().eventDecisions() >= sent.size());
           await("the invariant over the committed outputs").atMost(WAIT)
-              .untilAsserted(() -> Invariant.assertHolds(out.poll(), sent, latest));
+              .untilAsserted(() -> {
+                Invariant.assertHolds(out.poll(), sent, latest);
+                Invariant.assertAggregatesHold(out, sent, AGGREGATE_K);
+              });
         } finally {
           child.destroy();
           child.waitFor();
         }
-        System.out.printf("crash loop: %d kills, %d events, %d decisions compared, %d live contributions%n",
-            kills, sent.size(), out.decisions.size(), out.liveContributionIds().size());
+        System.out.printf("crash loop: %d kills, %d events, %d decisions compared, %d live contributions, %d aggregates%n",
+            kills, sent.size(), out.decisions.size(), out.liveContributionIds().size(), out.aggregates.size());
       }
     }
   }
@@ -98,6 +105,7 @@ class CrashLoopIT {
           .build();
       if (random.nextBoolean()) {
         e.setDataType(DataType.METADATA);
+        e.setAttributes(Map.of("issueType", List.of("Bug", "Task", "Story").get(random.nextInt(3))));
       }
       sent.put(e.getEventId(), e);
       in.event(e);

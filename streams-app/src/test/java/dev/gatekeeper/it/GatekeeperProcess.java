@@ -28,7 +28,10 @@ final class GatekeeperProcess {
         "--set", ConfigKey.TOPIC_CONTRIBUTIONS.key() + "=" + config.topics().contributions(),
         "--set", ConfigKey.TOPIC_DECISIONS.key() + "=" + config.topics().decisions(),
         "--set", ConfigKey.TOPIC_DLQ.key() + "=" + config.topics().deadLetters(),
-        "--set", ConfigKey.TOPIC_RECEIPTS.key() + "=" + config.topics().receipts()));
+        "--set", ConfigKey.TOPIC_RECEIPTS.key() + "=" + config.topics().receipts(),
+        "--set", ConfigKey.TOPIC_AGGREGATES.key() + "=" + config.topics().aggregates(),
+        "--set", ConfigKey.AGGREGATES_K.key() + "=" + config.gatekeeper().aggregates().k(),
+        "--set", ConfigKey.AGGREGATES_GRACE.key() + "=" + config.gatekeeper().aggregates().grace().toMillis() + "ms"));
     config.kafka().forEach((k, v) -> {
       cmd.add("--set");
       cmd.add("kafka." + k + "=" + v);

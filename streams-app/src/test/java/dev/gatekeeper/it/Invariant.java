@@ -2,9 +2,11 @@ package dev.gatekeeper.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gatekeeper.aggregate.BucketKey;
 import dev.gatekeeper.model.PolicyModel;
 import dev.gatekeeper.schema.ContributionDecision;
 import dev.gatekeeper.schema.DataEvent;
+import dev.gatekeeper.schema.DataType;
 import dev.gatekeeper.schema.OrgSettings;
 import dev.gatekeeper.schema.Outcome;
 import java.util.HashMap;
@@ -22,6 +24,43 @@ import java.util.stream.Collectors;
  */
 final class Invariant {
   private Invariant() {}
+
+  /**
+   * The published aggregates are exactly the buckets (app, attribute, value, day) of the live
+   * metadata contributions that at least k distinct orgs reach, with their counts; and no record
+   * below k was ever committed. For scenarios whose grace covers every event.
+   */
+  static void assertAggregatesHold(CommittedOutputs out, Map<String, DataEvent> sent, int k) {
+    Map<String, String> eventOf = new HashMap<>();
+    out.decisions.stream().filter(d -> d.getOutcome() == Outcome.CONTRIBUTED).forEach(d -> eventOf.put(d.getContributionId(), d.getEventId()));
+    Map<String, Set<String>> orgs = new HashMap<>();
+    Map<String, Long> records = new HashMap<>();
+    for (String cid : out.liveContributionIds()) {
+      DataEvent e = sent.get(eventOf.get(cid));
+      if (e.getDataType() != DataType.METADATA) {
+        continue;
+      }
+      long day = Math.floorDiv(e.getOccurredAt().toEpochMilli(), DAY) * DAY;
+      e.getAttributes().forEach((name, value) -> {
+        String bucket = new BucketKey(e.getApp(), name, value, day, null).encode();
+        orgs.computeIfAbsent(bucket, b -> new TreeSet<>()).add(e.getOrgId());
+        records.merge(bucket, 1L, Long::sum);
+      });
+    }
+    Map<String, String> expected = new HashMap<>();
+    orgs.forEach((bucket, members) -> {
+      if (members.size() >= k) {
+        expected.put(bucket, members.size() + " orgs, " + records.get(bucket) + " records");
+      }
+    });
+    Map<String, String> published = new HashMap<>();
+    out.aggregates.forEach((bucket, a) -> published.put(bucket, a.getDistinctOrgs() + " orgs, " + a.getRecords() + " records"));
+    assertThat(published).as("published aggregates").isEqualTo(expected);
+    assertThat(out.aggregateRecords).as("no committed aggregate below k")
+        .allSatisfy(a -> assertThat(a == null || a.getDistinctOrgs() >= k).isTrue());
+  }
+
+  private static final long DAY = 86_400_000L;
 
   static void assertHolds(CommittedOutputs out, Map<String, DataEvent> sent, Map<String, OrgSettings> latest) {
     List<ContributionDecision> perEvent = out.decisions.stream().filter(d -> d.getOutcome() != Outcome.REVOKED).toList();

@@ -18,6 +18,15 @@ class TopicLayoutTest {
   }
 
   @Test
+  void keepsContributionTombstonesAWeekSoWeeklyIncrementalExportsSeeEveryRevocation() {
+    var specs = TopicLayout.of(TopicNames.defaults(), new Routing(true, Set.of("eu"), false));
+    assertThat(specs)
+        .filteredOn(s -> s.name().startsWith("contributions"))
+        .hasSize(2)
+        .allSatisfy(s -> assertThat(s.configs()).containsEntry("delete.retention.ms", "604800000"));
+  }
+
+  @Test
   void createsAContributionsAndAggregatesTopicPerConfiguredRegion() {
     var specs = TopicLayout.of(TopicNames.defaults(), new Routing(true, Set.of("eu", "us"), false));
     assertThat(specs)

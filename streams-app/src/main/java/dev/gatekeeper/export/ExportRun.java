@@ -1,0 +1,81 @@
+package dev.gatekeeper.export;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Properties;
+import java.util.SortedMap;
+import org.apache.kafka.clients.admin.Admin;
+
+/**
+ * One export, start to finish: check the directory and the earlier manifest, take the topic's end
+ * offsets (the snapshot's point in time), read up to them, check the read finished while every
+ * tombstone it needed was still guaranteed on the topic, write the data files, publish the
+ * manifest last. On any failure nothing is published and the directory is left as it was found.
+ */
+public final class ExportRun {
+  private final Admin admin;
+  private final Properties clientProperties;
+  private final Clock clock;
+  private final Duration timeout;
+
+  /**
+   * @param clientProperties for the consumer (bootstrap servers, security); isolation and offset
+   *     handling are fixed by the export
+   * @param timeout for each admin call, and how long reading may go without progress
+   */
+  public ExportRun(Admin admin, Properties clientProperties, Clock clock, Duration timeout) {
+    this.admin = admin;
+    this.clientProperties = clientProperties;
+    this.clock = clock;
+    this.timeout = timeout;
+  }
+
+  /** @throws ExportException saying what is wrong and what to do; nothing was published */
+  public ExportResult run(ExportRequest request) throws ExportException {
+    long started = System.nanoTime();
+    ExportDir.requireUsable(request.dir());
+    Manifest earlier = request.since() == null ? null : ManifestJson.read(request.since());
+    // Taken before the offsets (and rounded down), so it is never later than the point in time they describe.
+    Instant createdAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    TopicState topic = new TopicProbe(admin, timeout).describe(request.topic());
+    SortedMap<Integer, Long> from =
+        earlier == null ? topic.beginningOffsets() : ExportChecks.sinceOffsets(earlier, request.since().toString(), topic, createdAt);
+    SnapshotReader reader = new SnapshotReader();
+    try (LogReader log = new LogReader(clientProperties, timeout)) {
+      log.read(request.topic(), from, topic.endOffsets(), reader);
+    }
+    ExportChecks.readInTime(earlier == null ? createdAt : earlier.createdAt(), topic.deleteRetention(), clock.instant(), request.topic());
+    Snapshot snapshot = earlier == null ? reader.live() : reader.changes();
+    Manifest manifest = publish(request, topic, earlier == null ? null : from, createdAt, snapshot);
+    return new ExportResult(request.dir(), manifest, snapshot.logRecordsRead(), Duration.ofNanos(System.nanoTime() - started));
+  }
+
+  private Manifest publish(ExportRequest request, TopicState topic, SortedMap<Integer, Long> since, Instant createdAt, Snapshot snapshot)
+      throws ExportException {
+    ExportDir dir = ExportDir.open(request.dir());
+    try {
+      SnapshotWriter.Written written = new SnapshotWriter(dir, request.format()).write(snapshot, since != null);
+      Manifest manifest = new Manifest(request.kind(), topic.topic(), topic.topicId(), request.format(), topic.endOffsets(), since,
+          written.records(), written.deletions(), written.policyVersions(), request.gatekeeperPolicyVersion(), createdAt,
+          Manifest.FileNames.of(request.kind(), request.format()));
+      dir.publish(manifest.files().records());
+      if (manifest.files().deletions() != null) {
+        dir.publish(manifest.files().deletions());
+      }
+      Files.writeString(dir.temp(Manifest.FILE), ManifestJson.toJson(manifest), StandardCharsets.UTF_8);
+      dir.publish(Manifest.FILE);
+      return manifest;
+    } catch (IOException e) {
+      dir.abandon();
+      throw new ExportException("cannot write the export to " + request.dir() + " (" + e + "); nothing was published");
+    } catch (ExportException | RuntimeException e) {
+      dir.abandon();
+      throw e;
+    }
+  }
+}

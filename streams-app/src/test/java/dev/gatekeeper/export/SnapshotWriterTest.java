@@ -1,0 +1,110 @@
+package dev.gatekeeper.export;
+
+import static dev.gatekeeper.export.Records.SERDE;
+import static dev.gatekeeper.export.Records.contribution;
+import static dev.gatekeeper.export.Records.tombstone;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.gatekeeper.json.PlainJson;
+import dev.gatekeeper.schema.Contribution;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.avro.file.DataFileReader;
+import org.apache.avro.generic.GenericDatumReader;
+import org.apache.avro.generic.GenericRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SnapshotWriterTest {
+  @TempDir Path root;
+
+  private static LogRecord value(long offset, Contribution c) {
+    return new LogRecord(0, offset, c.getContributionId(), SERDE.encode(c), 1_000L);
+  }
+
+  private final Contribution a = contribution("a", "v2");
+  private final Contribution b = contribution("b", "v1");
+  private final Snapshot snapshot = new Snapshot(List.of(value(1, a), value(2, b)), List.of(tombstone(0, 3, "gone", 1_700_000_000_123L)), 3);
+
+  private SnapshotWriter.Written write(Format format, boolean withDeletions) throws Exception {
+    ExportDir dir = ExportDir.open(root.resolve("out"));
+    SnapshotWriter.Written written = new SnapshotWriter(dir, format).write(snapshot, withDeletions);
+    dir.publish(format.recordsFile());
+    if (withDeletions) {
+      dir.publish(format.deletionsFile());
+    }
+    return written;
+  }
+
+  /** With Avro's generic reader: what a pipeline without our classes sees. */
+  private static List<GenericRecord> readAvro(Path file) throws IOException {
+    List<GenericRecord> out = new ArrayList<>();
+    try (DataFileReader<GenericRecord> reader = new DataFileReader<>(file.toFile(), new GenericDatumReader<>())) {
+      assertThat(reader.getMetaString("avro.codec")).isEqualTo("deflate");
+      reader.forEach(out::add);
+    }
+    return out;
+  }
+
+  @Test
+  void writesAnAvroContainerFileAnyAvroReaderReads() throws Exception {
+    SnapshotWriter.Written written = write(Format.AVRO, false);
+    List<GenericRecord> records = readAvro(root.resolve("out/contributions.avro"));
+    assertThat(records).extracting(r -> r.get("contributionId").toString()).containsExactly("a", "b");
+    assertThat(records.get(0).getSchema()).isEqualTo(Contribution.getClassSchema());
+    assertThat(records.get(0).get("text").toString()).isEqualTo("a scrubbed text");
+    assertThat(records.get(0).get("occurredAt")).isEqualTo(a.getOccurredAt().toEpochMilli());
+    assertThat(written).isEqualTo(new SnapshotWriter.Written(2, 0, List.of("v1", "v2")));
+    assertThat(root.resolve("out/deletions.avro")).doesNotExist();
+  }
+
+  @Test
+  void writesDeletionsWithTheTombstonesTimestamp() throws Exception {
+    SnapshotWriter.Written written = write(Format.AVRO, true);
+    List<GenericRecord> deletions = readAvro(root.resolve("out/deletions.avro"));
+    assertThat(deletions).hasSize(1);
+    assertThat(deletions.get(0).get("contributionId").toString()).isEqualTo("gone");
+    assertThat(deletions.get(0).get("revokedAt")).isEqualTo(1_700_000_000_123L);
+    assertThat(written.deletions()).isEqualTo(1);
+  }
+
+  @Test
+  void writesJsonLinesOfPlainJson() throws Exception {
+    write(Format.JSONL, true);
+    ObjectMapper mapper = new ObjectMapper();
+    List<String> lines = Files.readAllLines(root.resolve("out/contributions.jsonl"), StandardCharsets.UTF_8);
+    assertThat(lines).hasSize(2);
+    JsonNode first = mapper.readTree(lines.get(0));
+    assertThat(first).isEqualTo(PlainJson.toJson(a));
+    assertThat(PlainJson.fromJson(first, Contribution.class)).isEqualTo(a);
+    List<String> deletions = Files.readAllLines(root.resolve("out/deletions.jsonl"), StandardCharsets.UTF_8);
+    assertThat(mapper.readTree(deletions.get(0)))
+        .isEqualTo(mapper.readTree("{\"contributionId\":\"gone\",\"revokedAt\":\"2023-11-14T22:13:20.123Z\"}"));
+  }
+
+  @Test
+  void refusesAValueThatIsNotAContributionWithoutQuotingIt() throws Exception {
+    LogRecord garbage = new LogRecord(1, 42, "a", "canary-payload".getBytes(StandardCharsets.UTF_8), 1L);
+    ExportDir dir = ExportDir.open(root.resolve("out"));
+    assertThatThrownBy(() -> new SnapshotWriter(dir, Format.AVRO).write(new Snapshot(List.of(garbage), List.of(), 1), false))
+        .isInstanceOf(ExportException.class)
+        .hasMessageContaining("partition 1 offset 42 is not a decodable Contribution")
+        .hasMessageNotContaining("canary");
+  }
+
+  @Test
+  void refusesAValueWhoseContributionIdIsNotItsKey() throws Exception {
+    LogRecord mismatch = new LogRecord(0, 7, "other-key", SERDE.encode(a), 1L);
+    ExportDir dir = ExportDir.open(root.resolve("out"));
+    assertThatThrownBy(() -> new SnapshotWriter(dir, Format.JSONL).write(new Snapshot(List.of(mismatch), List.of(), 1), false))
+        .isInstanceOf(ExportException.class)
+        .hasMessageContaining("contributionId other than its key");
+  }
+}

@@ -12,9 +12,13 @@ import java.util.Objects;
  * @param grace how long after a window ends late events still count toward it; later ones are
  *     contributed but not counted, so a window's buckets settle (revocations still subtract)
  * @param numeric the edges numeric attribute values are bucketed by
+ * @param flushInterval how long a contribution's bucket changes may wait, coalesced with others,
+ *     before they travel to the buckets' owners; a revocation's changes never wait
  */
-public record AggregateConfig(boolean enabled, int k, Duration window, Duration grace, NumericBuckets numeric) {
+public record AggregateConfig(
+    boolean enabled, int k, Duration window, Duration grace, NumericBuckets numeric, Duration flushInterval) {
   public static final int DEFAULT_K = 10;
+  public static final Duration DEFAULT_FLUSH = Duration.ofSeconds(1);
 
   /** Longer values are free text, not categories: they would make one bucket per record. */
   public static final int MAX_CATEGORICAL_LENGTH = 64;
@@ -23,6 +27,10 @@ public record AggregateConfig(boolean enabled, int k, Duration window, Duration 
     Objects.requireNonNull(window, "window");
     Objects.requireNonNull(grace, "grace");
     Objects.requireNonNull(numeric, "numeric");
+    Objects.requireNonNull(flushInterval, "flushInterval");
+    if (flushInterval.isNegative() || flushInterval.isZero()) {
+      throw new IllegalArgumentException("the aggregate flush interval must be positive");
+    }
     if (k < 2) {
       throw new IllegalArgumentException("k must be at least 2: a bucket of one org identifies it");
     }
@@ -35,14 +43,14 @@ public record AggregateConfig(boolean enabled, int k, Duration window, Duration 
   }
 
   public static AggregateConfig defaults() {
-    return new AggregateConfig(true, DEFAULT_K, Duration.ofDays(1), Duration.ofDays(1), NumericBuckets.defaults());
+    return new AggregateConfig(true, DEFAULT_K, Duration.ofDays(1), Duration.ofDays(1), NumericBuckets.defaults(), DEFAULT_FLUSH);
   }
 
   public static AggregateConfig disabled() {
-    return new AggregateConfig(false, DEFAULT_K, Duration.ofDays(1), Duration.ofDays(1), NumericBuckets.defaults());
+    return new AggregateConfig(false, DEFAULT_K, Duration.ofDays(1), Duration.ofDays(1), NumericBuckets.defaults(), DEFAULT_FLUSH);
   }
 
   public AggregateConfig withK(int newK) {
-    return new AggregateConfig(enabled, newK, window, grace, numeric);
+    return new AggregateConfig(enabled, newK, window, grace, numeric, flushInterval);
   }
 }

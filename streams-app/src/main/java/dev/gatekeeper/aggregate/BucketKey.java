@@ -21,7 +21,7 @@ public record BucketKey(String app, String attribute, String value, long windowS
     StringBuilder b = new StringBuilder(app.length() + attribute.length() + value.length() + 32);
     escape(b, app).append('|');
     escape(b, attribute).append('|');
-    escape(b, value).append('|').append(Instant.ofEpochMilli(windowStart));
+    escape(b, value).append('|').append(WindowText.format(windowStart));
     if (region != null) {
       escape(b.append('|'), region);
     }
@@ -36,7 +36,7 @@ public record BucketKey(String app, String attribute, String value, long windowS
     }
     long start;
     try {
-      start = Instant.parse(parts[3]).toEpochMilli();
+      start = WindowText.parse(parts[3]);
     } catch (java.time.DateTimeException e) {
       throw new IllegalArgumentException("not a bucket key: bad window start");
     }
@@ -63,5 +63,38 @@ public record BucketKey(String app, String attribute, String value, long windowS
       return s;
     }
     return s.replace("%7C", "|").replace("%25", "%");
+  }
+
+  /**
+   * ISO-8601 text of window starts, remembering the last one per thread: nearly every bucket of a
+   * moment shares its window, and formatting and parsing instants dominate a key's cost.
+   */
+  private static final class WindowText {
+    private static final ThreadLocal<WindowText> LAST = ThreadLocal.withInitial(() -> new WindowText(Long.MIN_VALUE, ""));
+    private final long millis;
+    private final String text;
+
+    private WindowText(long millis, String text) {
+      this.millis = millis;
+      this.text = text;
+    }
+
+    static String format(long millis) {
+      WindowText last = LAST.get();
+      if (last.millis != millis) {
+        last = new WindowText(millis, Instant.ofEpochMilli(millis).toString());
+        LAST.set(last);
+      }
+      return last.text;
+    }
+
+    static long parse(String text) {
+      WindowText last = LAST.get();
+      if (!last.text.equals(text)) {
+        last = new WindowText(Instant.parse(text).toEpochMilli(), text);
+        LAST.set(last);
+      }
+      return last.millis;
+    }
   }
 }

@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
-/** Peak memory figures from /proc and the JVM. */
+/** Peak memory and CPU time figures from /proc and the JVM. */
 final class Memory {
   private Memory() {}
 
@@ -24,6 +24,11 @@ final class Memory {
       return -1;
     }
     return -1;
+  }
+
+  /** CPU time (user + system) a process has used so far, in ms; -1 when the OS does not say. */
+  static long cpuMillis(long pid) {
+    return ProcessHandle.of(pid).flatMap(p -> p.info().totalCpuDuration()).map(java.time.Duration::toMillis).orElse(-1L);
   }
 
   /** Sum of the heap pools' peak usage in MiB. */

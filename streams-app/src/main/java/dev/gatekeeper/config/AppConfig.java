@@ -120,10 +120,11 @@ public record AppConfig(
     Duration window = p.parse(ConfigKey.AGGREGATES_WINDOW, Durations::parse, "a positive duration such as 1d", d -> !d.isNegative() && !d.isZero());
     Duration grace = p.parse(ConfigKey.AGGREGATES_GRACE, Durations::parse, "a duration such as 1d (0 for none)", d -> !d.isNegative());
     NumericBuckets edges = p.parse(ConfigKey.AGGREGATES_NUMERIC_EDGES, NumericBuckets::parse, "strictly increasing numbers, comma-separated, such as 0,10,100", e -> true);
-    if (enabled == null || k == null || window == null || grace == null || edges == null) {
+    Duration flush = p.parse(ConfigKey.AGGREGATES_FLUSH_INTERVAL, Durations::parse, "a positive duration such as 1s", d -> !d.isNegative() && !d.isZero());
+    if (enabled == null || k == null || window == null || grace == null || edges == null || flush == null) {
       return AggregateConfig.defaults();
     }
-    return new AggregateConfig(enabled, k, window, grace, edges);
+    return new AggregateConfig(enabled, k, window, grace, edges, flush);
   }
 
   private static Routing routing(LayeredConfig c, Problems p) {

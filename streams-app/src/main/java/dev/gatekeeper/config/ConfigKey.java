@@ -27,6 +27,7 @@ public enum ConfigKey {
   AGGREGATES_WINDOW("aggregates.window", "1d", "tumbling window of the aggregates (aligned to UTC midnight for 1d)"),
   AGGREGATES_GRACE("aggregates.grace", "1d", "late events count toward a window until this long after it ends"),
   AGGREGATES_NUMERIC_EDGES("aggregates.numeric-edges", dev.gatekeeper.aggregate.NumericBuckets.DEFAULT_EDGES, "edges numeric attribute values are bucketed by, increasing, comma-separated"),
+  AGGREGATES_FLUSH_INTERVAL("aggregates.flush-interval", "1s", "how long new contributions' bucket changes are coalesced before they are counted (revocations never wait)"),
   ROUTING_REGIONAL("routing.regional", "false", "write each org's contributions to contributions.<residencyRegion>"),
   ROUTING_REGIONS("routing.regions", "", "the regions with topics, comma-separated (orgs in other regions contribute nothing)"),
   ROUTING_AGGREGATES_GLOBAL("routing.aggregates-global", "false", "with regional routing, keep aggregates global instead of per region"),

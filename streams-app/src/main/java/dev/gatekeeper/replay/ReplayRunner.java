@@ -44,8 +44,9 @@ import org.apache.kafka.streams.test.TestRecord;
  * Runs a replay scenario through the production topology in {@link TopologyTestDriver}: each
  * line is piped in file order, and after each one every record the topology wrote is printed as
  * a JSON line in the scenario's shape (contributions — default topic, then regional ones —,
- * decisions, receipts, aggregates, then dead letters). The
- * driver's wall clock follows the scenario's timestamps, so the output is deterministic.
+ * decisions, receipts, aggregates, then dead letters). The driver's wall clock follows the
+ * scenario's timestamps, and moves one aggregates flush interval after each line so that the
+ * aggregates a line changed are published with it; the output is deterministic.
  */
 public final class ReplayRunner implements AutoCloseable {
   private final ObjectMapper json = new ObjectMapper();
@@ -117,6 +118,9 @@ public final class ReplayRunner implements AutoCloseable {
         continue;
       }
       pipe(ScenarioLine.parse(json, number, text));
+      // One flush interval passes after each line, so the aggregates it changed are published with it.
+      driver.advanceWallClockTime(config.aggregates().flushInterval());
+      wallClock += config.aggregates().flushInterval().toMillis();
       counts.lines++;
       drain(out, counts);
     }

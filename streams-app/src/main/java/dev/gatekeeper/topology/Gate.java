@@ -17,6 +17,7 @@ import dev.gatekeeper.schema.Outcome;
 import dev.gatekeeper.schema.RevocationReceipt;
 import dev.gatekeeper.state.IndexEntry;
 import dev.gatekeeper.state.IndexKeys;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,6 +30,7 @@ import java.util.function.Supplier;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -45,8 +47,10 @@ import org.slf4j.LoggerFactory;
  * a tombstone, a REVOKED decision, and removal from the index, then one receipt for the settings
  * record when it revoked anything. Contributions go where {@link Routing} says; one whose place
  * no longer matches the org's region is revoked as {@code REGION_CHANGED}. Contributed metadata
- * also counts toward aggregate buckets ({@link OrgShares}); a revocation withdraws exactly what
- * the contribution added. Outputs never carry input headers.
+ * also counts toward aggregate buckets ({@link OrgShares}); its bucket changes wait, coalesced,
+ * in {@value StoreNames#PENDING_BUCKET_CHANGES} for at most the flush interval, while a
+ * revocation withdraws exactly what the contribution added at once. Outputs never carry input
+ * headers.
  */
 final class Gate implements Processor<String, Inbound, String, Outbound> {
   private static final Logger LOG = LoggerFactory.getLogger(Gate.class);
@@ -58,13 +62,17 @@ final class Gate implements Processor<String, Inbound, String, Outbound> {
   private final TopicNames topics;
   private final Routing routing;
   private final Bucketing bucketing;
+  private final Duration flushInterval;
   private ProcessorContext<String, Outbound> context;
   private OrgHistories histories;
   private KeyValueStore<String, IndexEntry> index;
   private OrgShares shares;
+  private KeyValueStore<String, BucketCounts> pending;
   private Deidentifier deid;
 
-  Gate(Policy policy, Supplier<Deidentifier> deidentifiers, int historyCacheSize, TopicNames topics, Routing routing, Bucketing bucketing) {
+  Gate(Policy policy, Supplier<Deidentifier> deidentifiers, int historyCacheSize, TopicNames topics, Routing routing,
+      Bucketing bucketing, Duration flushInterval) {
+    this.flushInterval = flushInterval;
     this.policy = policy;
     this.deidentifiers = deidentifiers;
     this.historyCacheSize = historyCacheSize;
@@ -79,6 +87,8 @@ final class Gate implements Processor<String, Inbound, String, Outbound> {
     this.histories = new OrgHistories(context.getStateStore(StoreNames.SETTINGS_HISTORY), historyCacheSize);
     this.index = context.getStateStore(StoreNames.CONTRIBUTION_INDEX);
     this.shares = new OrgShares(context.getStateStore(StoreNames.ORG_SHARES));
+    this.pending = context.getStateStore(StoreNames.PENDING_BUCKET_CHANGES);
+    context.schedule(flushInterval, PunctuationType.WALL_CLOCK_TIME, now -> flushPending(context.currentStreamTimeMs()));
     this.deid = deidentifiers.get();
   }
 
@@ -131,8 +141,8 @@ final class Gate implements Processor<String, Inbound, String, Outbound> {
     if (previous == null) {
       share = bucketing.share(e.getDataType(), c.getAttributes(), facts.occurredAt(), routing.aggregateRegion(region), context.currentStreamTimeMs());
       Map<String, BucketCounts> changes = new LinkedHashMap<>();
-      shares.apply(orgId, c.getApp(), share, +1, changes);
-      emitBucketChanges(changes, timestamp);
+      shares.add(orgId, c.getApp(), share, changes);
+      addPending(changes);
     } else {
       // A re-delivery of a live contribution: it was counted once already.
       share = previous.share();
@@ -177,8 +187,7 @@ final class Gate implements Processor<String, Inbound, String, Outbound> {
     Optional<String> placeNow = latest == null ? Optional.empty() : routing.contributionsTopic(topics, latest.residencyRegion());
     List<String> revoked = new ArrayList<>();
     SortedSet<String> reasons = new TreeSet<>();
-    Map<String, BucketCounts> changes = new LinkedHashMap<>();
-    int bucketsLeft = 0;
+    OrgShares.Withdrawal withdrawal = shares.withdrawal(orgId);
     try (KeyValueIterator<String, IndexEntry> it =
         index.prefixScan(IndexKeys.prefix(orgId), PREFIX_SERIALIZER)) {
       while (it.hasNext()) {
@@ -196,14 +205,22 @@ final class Gate implements Processor<String, Inbound, String, Outbound> {
               orgId,
               decision(entry.eventId(), orgId, Outcome.REVOKED, reason, contributionId, settingsVersion),
               timestamp);
-          bucketsLeft += shares.apply(orgId, entry.facts().app(), entry.share(), -1, changes);
+          withdrawal.revoked(entry.facts().app(), entry.share());
           revoked.add(kv.key);
           reasons.add(reason.name());
+        } else {
+          withdrawal.kept(entry.facts().app(), entry.share());
         }
       }
     }
     revoked.forEach(index::delete);
-    emitBucketChanges(changes, timestamp);
+    Map<String, BucketCounts> changes = new LinkedHashMap<>();
+    int bucketsLeft = withdrawal.apply(changes);
+    if (!changes.isEmpty()) {
+      // A withdrawal never waits: it goes out now, with every change still pending here.
+      addPending(changes);
+      flushPending(timestamp);
+    }
     if (!revoked.isEmpty()) {
       long version = settingsVersion == null ? timestamp : settingsVersion;
       emit(orgId, receipt(orgId, version, reasons, revoked.size(), bucketsLeft), timestamp);
@@ -214,12 +231,28 @@ final class Gate implements Processor<String, Inbound, String, Outbound> {
     return entry.regionalTopic() ? topics.contributions() + "." + entry.region() : topics.contributions();
   }
 
-  private void emitBucketChanges(Map<String, BucketCounts> changes, long timestamp) {
+  private void addPending(Map<String, BucketCounts> changes) {
     changes.forEach((bucketKey, change) -> {
-      if (!change.isZero()) {
-        emit(bucketKey, new Outbound.BucketChangeOut(change), timestamp);
-      }
+      BucketCounts before = pending.get(bucketKey);
+      pending.put(bucketKey, before == null ? change : before.plus(change));
     });
+  }
+
+  /**
+   * Sends every pending bucket change to the buckets' owners. Pending changes live in a
+   * changelogged store committed with the shares they mirror, so a crash loses none.
+   */
+  private void flushPending(long timestamp) {
+    List<KeyValue<String, BucketCounts>> due = new ArrayList<>();
+    try (KeyValueIterator<String, BucketCounts> it = pending.all()) {
+      it.forEachRemaining(due::add);
+    }
+    for (KeyValue<String, BucketCounts> kv : due) {
+      pending.delete(kv.key);
+      if (!kv.value.isZero()) {
+        emit(kv.key, new Outbound.BucketChangeOut(kv.value), Math.max(0, timestamp));
+      }
+    }
   }
 
   /** Proof for an admin that the opt-out, deletion or exclusion was carried out. */

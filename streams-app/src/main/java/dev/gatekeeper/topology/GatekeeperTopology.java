@@ -41,8 +41,9 @@ import org.apache.kafka.streams.state.Stores;
  * </pre>
  *
  * The gate owns the stores {@value StoreNames#SETTINGS_HISTORY}, {@value
- * StoreNames#CONTRIBUTION_INDEX} and {@value StoreNames#ORG_SHARES}, so an org's settings, index,
- * aggregate shares and events meet in one task; the aggregator owns {@value
+ * StoreNames#CONTRIBUTION_INDEX}, {@value StoreNames#ORG_SHARES} and {@value
+ * StoreNames#PENDING_BUCKET_CHANGES}, so an org's settings, index, aggregate shares and events
+ * meet in one task; the aggregator owns {@value
  * StoreNames#AGGREGATE_BUCKETS}, keyed by bucket. Every store is changelogged.
  */
 public final class GatekeeperTopology {
@@ -68,7 +69,12 @@ public final class GatekeeperTopology {
             Stores.persistentKeyValueStore(StoreNames.CONTRIBUTION_INDEX), Serdes.String(), serdes.indexEntry));
     builder.addStateStore(
         Stores.keyValueStoreBuilder(
-            Stores.persistentKeyValueStore(StoreNames.ORG_SHARES), Serdes.String(), Serdes.Long()));
+            Stores.persistentKeyValueStore(StoreNames.ORG_SHARES), Serdes.String(), Serdes.ByteArray()));
+    builder.addStateStore(
+        Stores.keyValueStoreBuilder(
+            // A handful of hot buckets at any time: memory, restored from its changelog after a crash.
+            Stores.inMemoryKeyValueStore(StoreNames.PENDING_BUCKET_CHANGES), Serdes.String(), serdes.bucketCounts)
+            .withCachingEnabled());
 
     Consumed<byte[], byte[]> eventsConsumed =
         Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("data-events-source");
@@ -125,11 +131,13 @@ public final class GatekeeperTopology {
                         config.historyCacheSize(),
                         topics,
                         config.routing(),
-                        new Bucketing(config.aggregates())),
+                        new Bucketing(config.aggregates()),
+                        config.aggregates().flushInterval()),
                 Named.as("gate"),
                 StoreNames.SETTINGS_HISTORY,
                 StoreNames.CONTRIBUTION_INDEX,
-                StoreNames.ORG_SHARES);
+                StoreNames.ORG_SHARES,
+                StoreNames.PENDING_BUCKET_CHANGES);
 
     outputs
         .split(Named.as("out-"))
@@ -173,7 +181,8 @@ public final class GatekeeperTopology {
     TopicNames topics = config.topics();
     builder.addStateStore(
         Stores.keyValueStoreBuilder(
-            Stores.persistentKeyValueStore(StoreNames.AGGREGATE_BUCKETS), Serdes.String(), serdes.bucketCounts));
+            Stores.persistentKeyValueStore(StoreNames.AGGREGATE_BUCKETS), Serdes.String(), serdes.bucketCounts)
+            .withCachingEnabled());
     changes
         .mapValues(v -> ((Outbound.BucketChangeOut) v).change(), Named.as("unwrap-bucket-changes"))
         .repartition(

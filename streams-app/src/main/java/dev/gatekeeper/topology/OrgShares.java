@@ -4,56 +4,106 @@ import dev.gatekeeper.aggregate.AggregateShare;
 import dev.gatekeeper.aggregate.BucketCounts;
 import dev.gatekeeper.aggregate.BucketKey;
 import dev.gatekeeper.state.IndexKeys;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
- * How many live contributions each org has in each aggregate bucket (store {@value
- * StoreNames#ORG_SHARES}, key {@code orgId NUL bucketKey}). It lives with the org's index, so the
- * bucket owner never learns which orgs it counts: it receives only "one more (or one fewer)
- * distinct org, n more (or fewer) records".
+ * Which aggregate buckets each org counts toward (store {@value StoreNames#ORG_SHARES}, key
+ * {@code orgId NUL bucketKey}, present while the org has a live contribution in the bucket). It
+ * lives with the org's index, so the buckets' owner never learns which orgs it counts: it
+ * receives only "one more (or one fewer) distinct org, n more (or fewer) records".
+ *
+ * <p>Only membership is stored, not counts: a bucket's entry is written when the org enters it
+ * and deleted when it leaves, never per record. How many of the org's records a bucket holds is
+ * known where it is needed, from the contribution index a revocation scans anyway.
  */
 final class OrgShares {
-  private final KeyValueStore<String, Long> store;
+  private static final byte[] PRESENT = new byte[0];
+  /** Memberships known to be in the store; most contributions land in buckets their org is in. */
+  private static final int KNOWN_MAX = 100_000;
+  private final KeyValueStore<String, byte[]> store;
+  private final Map<String, Boolean> known =
+      new java.util.LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+          return size() > KNOWN_MAX;
+        }
+      };
 
-  OrgShares(KeyValueStore<String, Long> store) {
+  /** One per processor instance: the memory of known memberships starts empty, like the store's restore. */
+  OrgShares(KeyValueStore<String, byte[]> store) {
     this.store = store;
   }
 
-  /**
-   * Adds ({@code sign} +1) or withdraws (-1) one contribution's share, accumulating the bucket
-   * changes in {@code changes} (keyed by encoded bucket key).
-   *
-   * @return how many buckets the org stopped counting toward
-   */
-  int apply(String orgId, String app, AggregateShare share, int sign, Map<String, BucketCounts> changes) {
+  /** Counts one new contribution's share, accumulating the bucket changes in {@code changes}. */
+  void add(String orgId, String app, AggregateShare share, Map<String, BucketCounts> changes) {
     if (share == null) {
-      return 0;
+      return;
     }
-    int left = 0;
     for (BucketKey bucket : share.buckets(app)) {
       String bucketKey = bucket.encode();
       String key = IndexKeys.key(orgId, bucketKey);
-      Long stored = store.get(key);
-      long before = stored == null ? 0 : stored;
-      long after = Math.max(0, before + sign);
-      if (after == 0) {
-        store.delete(key);
-      } else {
-        store.put(key, after);
-      }
       long orgChange = 0;
-      if (before == 0 && after > 0) {
-        orgChange = 1;
-      } else if (before > 0 && after == 0) {
-        orgChange = -1;
-        left++;
+      if (known.get(key) == null) {
+        if (store.get(key) == null) {
+          store.put(key, PRESENT);
+          orgChange = 1;
+        }
+        known.put(key, Boolean.TRUE);
       }
-      long recordChange = after - before;
-      if (orgChange != 0 || recordChange != 0) {
-        changes.merge(bucketKey, new BucketCounts(orgChange, recordChange), BucketCounts::plus);
+      changes.merge(bucketKey, new BucketCounts(orgChange, 1), BucketCounts::plus);
+    }
+  }
+
+  /** A new withdrawal: feed it every live contribution of one org, then {@link Withdrawal#apply}. */
+  Withdrawal withdrawal(String orgId) {
+    return new Withdrawal(orgId);
+  }
+
+  /** The org's revoked and kept contributions, tallied per bucket during one revocation scan. */
+  final class Withdrawal {
+    private final String orgId;
+    private final Map<String, Long> revokedRecords = new HashMap<>();
+    private final Set<String> kept = new HashSet<>();
+
+    private Withdrawal(String orgId) {
+      this.orgId = orgId;
+    }
+
+    void revoked(String app, AggregateShare share) {
+      if (share != null) {
+        share.buckets(app).forEach(b -> revokedRecords.merge(b.encode(), 1L, Long::sum));
       }
     }
-    return left;
+
+    void kept(String app, AggregateShare share) {
+      if (share != null) {
+        share.buckets(app).forEach(b -> kept.add(b.encode()));
+      }
+    }
+
+    /**
+     * Withdraws the revoked records; the org leaves every bucket none of its kept records is in.
+     *
+     * @return how many buckets the org left
+     */
+    int apply(Map<String, BucketCounts> changes) {
+      int left = 0;
+      for (Map.Entry<String, Long> e : revokedRecords.entrySet()) {
+        long orgChange = 0;
+        if (!kept.contains(e.getKey())) {
+          String key = IndexKeys.key(orgId, e.getKey());
+          store.delete(key);
+          known.remove(key);
+          orgChange = -1;
+          left++;
+        }
+        changes.merge(e.getKey(), new BucketCounts(orgChange, -e.getValue()), BucketCounts::plus);
+      }
+      return left;
+    }
   }
 }

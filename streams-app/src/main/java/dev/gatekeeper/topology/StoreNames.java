@@ -8,8 +8,11 @@ public final class StoreNames {
   /** Live contributions per org (key orgId NUL contributionId). */
   public static final String CONTRIBUTION_INDEX = "contribution-index";
 
-  /** Each org's number of live contributions per aggregate bucket (key orgId NUL bucketKey). */
-  public static final String ORG_SHARES = "org-aggregate-shares";
+  /** The aggregate buckets each org has a live contribution in (key orgId NUL bucketKey). */
+  public static final String ORG_SHARES = "org-bucket-membership";
+
+  /** Bucket changes of new contributions not yet sent to the buckets' owners (key bucketKey). */
+  public static final String PENDING_BUCKET_CHANGES = "pending-bucket-changes";
 
   /** Distinct orgs and records per aggregate bucket (key bucketKey). */
   public static final String AGGREGATE_BUCKETS = "aggregate-buckets";

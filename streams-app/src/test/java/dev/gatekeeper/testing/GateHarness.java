@@ -38,6 +38,8 @@ public final class GateHarness implements AutoCloseable {
   private final TestInputTopic<byte[], byte[]> events;
   private final TestInputTopic<byte[], byte[]> settings;
   private final String contributionsTopic;
+  private final java.time.Duration flushInterval;
+  private boolean flushAfterEachInput = true;
   private final Map<String, TestOutputTopic<String, Contribution>> contributionOutputs = new LinkedHashMap<>();
   private final Map<String, TestOutputTopic<String, ContributionAggregate>> aggregateOutputs = new LinkedHashMap<>();
   private final Map<String, Map<String, Contribution>> liveByTopic = new LinkedHashMap<>();
@@ -67,6 +69,7 @@ public final class GateHarness implements AutoCloseable {
     ByteArraySerializer bytes = new ByteArraySerializer();
     events = driver.createInputTopic(config.topics().inputTopics().get(0), bytes, bytes);
     settings = driver.createInputTopic(config.topics().settings(), bytes, bytes);
+    flushInterval = config.aggregates().flushInterval();
     StringDeserializer strings = new StringDeserializer();
     contributionsTopic = config.topics().contributions();
     List<String> topics = new ArrayList<>(List.of(config.topics().contributions(), config.topics().aggregates()));
@@ -132,7 +135,30 @@ public final class GateHarness implements AutoCloseable {
     return s == null ? null : s.getBytes(StandardCharsets.UTF_8);
   }
 
+  /**
+   * From now on, the wall clock moves only by {@link #advance}: pending aggregate changes wait for
+   * their flush as in production. By default the clock moves one flush interval after each input,
+   * so each input's aggregates are visible when it returns.
+   */
+  public GateHarness holdAggregates() {
+    flushAfterEachInput = false;
+    return this;
+  }
+
+  /** Moves the wall clock, firing the punctuations that fall due. */
+  public GateHarness advance(java.time.Duration d) {
+    driver.advanceWallClockTime(d);
+    return collect();
+  }
+
   private GateHarness drain() {
+    if (flushAfterEachInput) {
+      driver.advanceWallClockTime(flushInterval);
+    }
+    return collect();
+  }
+
+  private GateHarness collect() {
     contributionOutputs.forEach((topic, output) -> {
       while (!output.isEmpty()) {
         TestRecord<String, Contribution> r = output.readRecord();

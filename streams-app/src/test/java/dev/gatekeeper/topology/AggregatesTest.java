@@ -188,6 +188,30 @@ class AggregatesTest {
   }
 
   @Test
+  void coalescesNewContributionsUntilTheFlushIntervalPasses() {
+    gate.holdAggregates();
+    orgsContributeABug(0, K + 2);
+    assertThat(gate.aggregateRecords()).as("nothing before the flush").isEmpty();
+
+    gate.advance(AggregateConfig.DEFAULT_FLUSH);
+
+    assertThat(gate.aggregateRecords()).singleElement().satisfies(w -> {
+      assertThat(w.value().getDistinctOrgs()).isEqualTo(K + 2);
+      assertThat(w.value().getRecords()).isEqualTo(K + 2);
+    });
+  }
+
+  @Test
+  void withdrawsARevokedShareAtOnceWithoutWaitingForTheFlush() {
+    orgsContributeABug(0, K);
+    gate.holdAggregates();
+
+    enterpriseOrg(gate, "o3", ContributionSetting.OFF, "2026-09-02T12:00:00Z");
+
+    assertThat(gate.published(AGGREGATES)).as("tombstoned with the revocation").doesNotContainKey(bugBucket());
+  }
+
+  @Test
   void disabledAggregatesPublishNothing() {
     try (GateHarness off = new GateHarness(TestConfigs.gatekeeper().withAggregates(AggregateConfig.disabled()))) {
       orgsContributeABugIn(off, K + 1);

@@ -132,6 +132,9 @@ public final class BenchRun {
     // CPU per event is steadier than a rate on shared cores: what the work costs, not how it was scheduled.
     results.put("gatekeeper_jvm_cpu_us_per_event", round((Memory.cpuMillis(ProcessHandle.current().pid()) - selfCpu0) * 1000.0 / events, 1));
     results.put("broker_cpu_us_per_event", round((Memory.cpuMillis(brokerPid) - brokerCpu0) * 1000.0 / events, 1));
+    ContributionMix mix = ContributionMix.read(config.clientProperties(), offsets.ends(List.of(config.topics().contributions())));
+    results.put("contributed_metadata_records", mix.metadata);
+    results.put("contributed_in_app_records", mix.inApp);
     out.printf("(c) gatekeeper: %,.0f events/s%n", rate);
     return rate;
   }

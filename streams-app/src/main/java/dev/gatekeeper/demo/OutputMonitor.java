@@ -1,5 +1,6 @@
 package dev.gatekeeper.demo;
 
+import dev.gatekeeper.schema.ContributionAggregate;
 import dev.gatekeeper.schema.ContributionDecision;
 import dev.gatekeeper.schema.Outcome;
 import dev.gatekeeper.serde.AvroSerde;
@@ -26,7 +27,7 @@ public final class OutputMonitor implements AutoCloseable {
 
   /** Counts so far. */
   public record Snapshot(long decisions, long contributed, long dropped, long revoked, long live, long deadLetters,
-      Map<String, Long> byReason) {}
+      Map<String, Long> byReason, long bucketsPublished, long smallestPublishedBucket, long receipts) {}
 
   private final KafkaConsumer<byte[], byte[]> consumer;
   private final TopicNames topics;
@@ -38,6 +39,9 @@ public final class OutputMonitor implements AutoCloseable {
   private long dropped;
   private long revoked;
   private long deadLetters;
+  private final AvroSerde<ContributionAggregate> aggregates = AvroSerde.of(ContributionAggregate.class);
+  private final Map<String, Long> published = new java.util.HashMap<>();
+  private long receipts;
 
   public OutputMonitor(Properties clientProperties, TopicNames topics) {
     Properties p = new Properties();
@@ -48,7 +52,7 @@ public final class OutputMonitor implements AutoCloseable {
     this.consumer = new KafkaConsumer<>(p, new ByteArrayDeserializer(), new ByteArrayDeserializer());
     this.topics = topics;
     List<TopicPartition> partitions = new java.util.ArrayList<>();
-    for (String t : List.of(topics.decisions(), topics.contributions(), topics.deadLetters())) {
+    for (String t : List.of(topics.decisions(), topics.contributions(), topics.deadLetters(), topics.aggregates(), topics.receipts())) {
       consumer.partitionsFor(t, Duration.ofSeconds(15)).forEach(i -> partitions.add(new TopicPartition(t, i.partition())));
     }
     consumer.assign(partitions);
@@ -77,6 +81,15 @@ public final class OutputMonitor implements AutoCloseable {
           revoked++;
           byReason.merge("revoked:" + d.getReason(), 1L, Long::sum);
         }
+      } else if (r.topic().equals(topics.aggregates())) {
+        String key = new String(r.key(), java.nio.charset.StandardCharsets.UTF_8);
+        if (r.value() == null) {
+          published.remove(key);
+        } else {
+          published.put(key, aggregates.decode(r.value()).getDistinctOrgs());
+        }
+      } else if (r.topic().equals(topics.receipts())) {
+        receipts++;
       } else {
         deadLetters++;
       }
@@ -84,7 +97,9 @@ public final class OutputMonitor implements AutoCloseable {
   }
 
   public Snapshot snapshot() {
-    return new Snapshot(decided, contributed, dropped, revoked, live.size(), deadLetters, new TreeMap<>(byReason));
+    long smallest = published.values().stream().mapToLong(Long::longValue).min().orElse(0);
+    return new Snapshot(decided, contributed, dropped, revoked, live.size(), deadLetters, new TreeMap<>(byReason),
+        published.size(), smallest, receipts);
   }
 
   /** The decisions about events (not revocations) seen so far. */

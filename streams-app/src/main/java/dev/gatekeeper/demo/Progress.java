@@ -38,6 +38,8 @@ final class Progress {
     out.printf("sent       %,d events, %,d settings records, %,d garbage records in %.0f s%n", eventsSent, settingsSent, garbageSent, secs);
     out.printf("decided    %,d events (%,.0f events/s), %s%n", events, events / secs, events == eventsSent ? "all of them" : "NOT ALL: " + (eventsSent - events) + " missing");
     out.printf("contributed %,d; live now %,d; revoked %,d; dead letters %,d%n", s.contributed(), s.live(), s.revoked(), s.deadLetters());
+    out.printf("aggregates %,d buckets published (the smallest counts %,d distinct orgs); %,d revocation receipts%n",
+        s.bucketsPublished(), s.smallestPublishedBucket(), s.receipts());
     out.println("by reason:");
     Map<String, Long> sorted = s.byReason().entrySet().stream()
         .sorted(Map.Entry.<String, Long>comparingByValue().reversed())

@@ -26,9 +26,9 @@ import net.jqwik.api.statistics.Statistics;
 
 /**
  * The k-threshold over random interleavings of contributions, re-deliveries, metadata opt-outs
- * and opt-ins, and org deletions: after every input the published buckets are exactly those an
- * independent count says have at least k distinct orgs (with their org and record counts), and
- * no record below k was ever written.
+ * and opt-ins, and org deletions, with the flush interval passing after some inputs only: after
+ * every flush the published buckets are exactly those an independent count says have at least k
+ * distinct orgs (with their org and record counts), and no record below k was ever written.
  */
 class AggregateProperties {
   private static final int K = 3;
@@ -37,8 +37,11 @@ class AggregateProperties {
   private static final String TOPIC = "contribution-aggregates";
   private static final int ORGS = 5;
 
-  /** kind: 0 = event, 1 = metadata ON, 2 = metadata OFF, 3 = org tombstone. */
-  record Step(int kind, int org, int event) {}
+  /**
+   * kind: 0 = event, 1 = metadata ON, 2 = metadata OFF, 3 = org tombstone; {@code flush}: the
+   * flush interval passes after the step (otherwise new contributions' changes stay pending).
+   */
+  record Step(int kind, int org, int event, boolean flush) {}
 
   /** One contribution as the model counts it: the bucket value and day of its first delivery. */
   record Counted(String value, long day) {}
@@ -49,12 +52,13 @@ class AggregateProperties {
     Map<Integer, Map<Integer, Counted>> live = new HashMap<>();
     var config = TestConfigs.gatekeeper().withAggregates(AggregateConfig.defaults().withK(K));
     int published = 0;
-    try (GateHarness gate = new GateHarness(config)) {
+    try (GateHarness gate = new GateHarness(config).holdAggregates()) {
       long clock = BASE;
       for (int o = 0; o < ORGS; o++) {
         gate.settings(Fixtures.settings("o" + o, Instant.ofEpochMilli(clock).toString()).product("s1", "jira", Plan.ENTERPRISE).build());
         metadataOn.put(o, true);
       }
+      gate.advance(AggregateConfig.DEFAULT_FLUSH);
       for (Step s : steps) {
         clock += HOUR;
         String org = "o" + s.org();
@@ -83,10 +87,15 @@ class AggregateProperties {
             live.remove(s.org());
           }
         }
-        Map<String, ContributionAggregate> expected = expected(live);
-        assertThat(gate.published(TOPIC)).as("published buckets after %s", s).isEqualTo(expected);
-        published = Math.max(published, expected.size());
+        if (s.flush()) {
+          gate.advance(AggregateConfig.DEFAULT_FLUSH);
+          Map<String, ContributionAggregate> expected = expected(live);
+          assertThat(gate.published(TOPIC)).as("published buckets after %s", s).isEqualTo(expected);
+          published = Math.max(published, expected.size());
+        }
       }
+      gate.advance(AggregateConfig.DEFAULT_FLUSH);
+      assertThat(gate.published(TOPIC)).as("published buckets at the end").isEqualTo(expected(live));
       assertThat(gate.aggregateRecords())
           .as("no bucket below k is ever written")
           .allSatisfy(w -> assertThat(w.value() == null || w.value().getDistinctOrgs() >= K).isTrue());
@@ -126,15 +135,16 @@ class AggregateProperties {
   @Provide
   Arbitrary<List<Step>> steps() {
     Arbitrary<Step> event = Arbitraries.integers().between(0, ORGS - 1).flatMap(org ->
-        Arbitraries.integers().between(0, 7).map(e -> new Step(0, org, e)));
+        Arbitraries.integers().between(0, 7).map(e -> new Step(0, org, e, false)));
     Arbitrary<Step> settings = Arbitraries.integers().between(0, ORGS - 1).flatMap(org ->
         Arbitraries.frequencyOf(
-            net.jqwik.api.Tuple.of(5, Arbitraries.just(new Step(1, org, 0))),
-            net.jqwik.api.Tuple.of(2, Arbitraries.just(new Step(2, org, 0))),
-            net.jqwik.api.Tuple.of(1, Arbitraries.just(new Step(3, org, 0)))));
+            net.jqwik.api.Tuple.of(5, Arbitraries.just(new Step(1, org, 0, false))),
+            net.jqwik.api.Tuple.of(2, Arbitraries.just(new Step(2, org, 0, false))),
+            net.jqwik.api.Tuple.of(1, Arbitraries.just(new Step(3, org, 0, false)))));
     return Arbitraries.frequencyOf(
             net.jqwik.api.Tuple.of(3, event),
             net.jqwik.api.Tuple.of(1, settings))
+        .flatMap(st -> Arbitraries.integers().between(0, 2).map(f -> new Step(st.kind(), st.org(), st.event(), f != 0)))
         .list().ofMinSize(10).ofMaxSize(60);
   }
 }

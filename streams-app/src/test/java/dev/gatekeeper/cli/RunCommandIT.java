@@ -119,6 +119,27 @@ class RunCommandIT {
   }
 
   @Test
+  void refusesToStartUntilTheConfiguredRegionsHaveTopicsAndCreatesThem() throws Exception {
+    String suffix = UUID.randomUUID().toString().substring(0, 8);
+    List<String> s = settingsFor(suffix);
+    s.addAll(List.of("--set", "topics.aggregates=aggregates-" + suffix));
+    assertThat(gatekeeper(with("topics create", s, "--partitions", "1")).exit()).isZero();
+    List<String> regional = new ArrayList<>(s);
+    regional.addAll(List.of("--set", "routing.regional=true", "--set", "routing.regions=eu,us"));
+
+    Result r = gatekeeper(with("run", regional));
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("contributions-" + suffix + ".eu").contains("does not exist");
+
+    assertThat(gatekeeper(with("topics create", regional, "--partitions", "1")).exit()).isZero();
+    try (Admin admin = Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()))) {
+      assertThat(admin.listTopics().names().get()).contains(
+          "contributions-" + suffix + ".eu", "contributions-" + suffix + ".us",
+          "aggregates-" + suffix + ".eu", "aggregates-" + suffix + ".us");
+    }
+  }
+
+  @Test
   void rejectsASettingThatWouldRelaxExactlyOnce() throws Exception {
     Result r = gatekeeper(with("run", settingsFor("y"), "--set", "kafka.processing.guarantee=at_least_once"));
     assertThat(r.exit()).isEqualTo(2);

@@ -51,8 +51,4 @@ public final class Bucketing {
     }
     return values.isEmpty() ? null : new AggregateShare(region, windowStart, values);
   }
-
-  public long windowMillis() {
-    return windowMillis;
-  }
 }

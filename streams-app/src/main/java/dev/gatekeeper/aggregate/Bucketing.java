@@ -2,9 +2,10 @@ package dev.gatekeeper.aggregate;
 
 import dev.gatekeeper.schema.DataType;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+
 
 /**
  * Which buckets a contribution counts toward: a pure function of the contribution's data type,
@@ -38,8 +39,7 @@ public final class Bucketing {
       return null;
     }
     List<AggregateShare.AttributeValue> values = new ArrayList<>(attributes.size());
-    // Sorted, so that the same attributes always make the same share.
-    for (Map.Entry<String, String> a : new TreeMap<>(attributes).entrySet()) {
+    for (Map.Entry<String, String> a : attributes.entrySet()) {
       String value = a.getValue();
       if (value == null || value.isEmpty()) {
         continue;
@@ -49,6 +49,11 @@ public final class Bucketing {
         values.add(new AggregateShare.AttributeValue(a.getKey(), bucketed));
       }
     }
-    return values.isEmpty() ? null : new AggregateShare(region, windowStart, values);
+    if (values.isEmpty()) {
+      return null;
+    }
+    // Sorted, so that the same attributes always make the same share.
+    values.sort(Comparator.comparing(AggregateShare.AttributeValue::name));
+    return new AggregateShare(region, windowStart, values);
   }
 }

@@ -131,20 +131,23 @@ public record AppConfig(
     Boolean regional = p.parse(ConfigKey.ROUTING_REGIONAL, AppConfig::bool, "true or false", b -> true);
     Boolean aggregatesGlobal = p.parse(ConfigKey.ROUTING_AGGREGATES_GLOBAL, AppConfig::bool, "true or false", b -> true);
     Set<String> regions = new java.util.TreeSet<>();
+    boolean usable = regional != null && aggregatesGlobal != null;
     for (String r : c.get(ConfigKey.ROUTING_REGIONS).split("\\s*,\\s*")) {
       if (r.isBlank()) {
         continue;
       }
       if (!Routing.isValidRegion(r.strip())) {
         p.add(ConfigKey.ROUTING_REGIONS, "names '" + r.strip() + "'; a region becomes a topic suffix: use letters, digits, '_' and '-' (up to 64)");
+        usable = false;
       }
       regions.add(r.strip());
     }
     if (Boolean.TRUE.equals(regional) && regions.isEmpty()) {
       p.add(ConfigKey.ROUTING_REGIONS, "is empty but routing.regional is true; list the regions that have topics, e.g. eu,us");
+      usable = false;
     }
-    if (regional == null || aggregatesGlobal == null || regions.stream().anyMatch(r -> !Routing.isValidRegion(r))
-        || (regional && regions.isEmpty())) {
+    if (!usable) {
+      // The problems reported stop the start-up; this value is never used.
       return Routing.off();
     }
     return new Routing(regional, regions, aggregatesGlobal);

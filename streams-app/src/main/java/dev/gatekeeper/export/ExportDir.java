@@ -58,10 +58,6 @@ final class ExportDir {
     return new ExportDir(dir, created);
   }
 
-  Path path() {
-    return dir;
-  }
-
   /** Where to write the file that {@link #publish} will name {@code name}. */
   Path temp(String name) {
     Path temp = tempName(name);

@@ -41,9 +41,8 @@ public final class TopicLayout {
     specs.add(retained(topics.deadLetters(), DLQ_RETENTION));
     specs.add(retained(topics.receipts(), DECISIONS_RETENTION));
     specs.add(compacted(topics.aggregates()));
-    for (String regional : routing.regionalTopics(topics)) {
-      specs.add(regional.startsWith(topics.contributions() + ".") ? contributions(regional) : compacted(regional));
-    }
+    routing.regionalContributionTopics(topics).forEach(t -> specs.add(contributions(t)));
+    routing.regionalAggregateTopics(topics).forEach(t -> specs.add(compacted(t)));
     return specs;
   }
 

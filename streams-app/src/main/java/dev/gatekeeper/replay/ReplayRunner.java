@@ -27,7 +27,6 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.function.Consumer;
@@ -88,15 +87,13 @@ public final class ReplayRunner implements AutoCloseable {
     }
     inputs.put(topics.settings(), driver.createInputTopic(topics.settings(), bytes, bytes));
     StringDeserializer strings = new StringDeserializer();
-    List<String> regional = config.routing().regionalTopics(topics);
     contributions.put(topics.contributions(), driver.createOutputTopic(topics.contributions(), strings, serdes.contribution.deserializer()));
+    for (String topic : config.routing().regionalContributionTopics(topics)) {
+      contributions.put(topic, driver.createOutputTopic(topic, strings, serdes.contribution.deserializer()));
+    }
     aggregates.put(topics.aggregates(), driver.createOutputTopic(topics.aggregates(), strings, serdes.aggregate.deserializer()));
-    for (String topic : regional) {
-      if (topic.startsWith(topics.contributions() + ".")) {
-        contributions.put(topic, driver.createOutputTopic(topic, strings, serdes.contribution.deserializer()));
-      } else {
-        aggregates.put(topic, driver.createOutputTopic(topic, strings, serdes.aggregate.deserializer()));
-      }
+    for (String topic : config.routing().regionalAggregateTopics(topics)) {
+      aggregates.put(topic, driver.createOutputTopic(topic, strings, serdes.aggregate.deserializer()));
     }
     decisions =
         driver.createOutputTopic(topics.decisions(), new StringDeserializer(), serdes.decision.deserializer());

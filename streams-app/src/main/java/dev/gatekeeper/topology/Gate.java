@@ -228,7 +228,7 @@ final class Gate implements Processor<String, Inbound, String, Outbound> {
   }
 
   private String topicOf(IndexEntry entry) {
-    return entry.regionalTopic() ? topics.contributions() + "." + entry.region() : topics.contributions();
+    return entry.regionalTopic() ? Routing.regionalContributionsTopic(topics, entry.region()) : topics.contributions();
   }
 
   private void addPending(Map<String, BucketCounts> changes) {

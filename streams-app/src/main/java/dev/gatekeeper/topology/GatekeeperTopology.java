@@ -10,6 +10,7 @@ import dev.gatekeeper.schema.Contribution;
 import dev.gatekeeper.schema.DataEvent;
 import java.util.Map;
 import java.util.Properties;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
@@ -147,7 +148,8 @@ public final class GatekeeperTopology {
                 s ->
                     s.to(
                         (k, v, ctx) -> ((Outbound.ContributionOut) v).topic(),
-                        Produced.with(Serdes.String(), GatekeeperTopology.<Outbound, Contribution>unwrapping(serdes.contribution, v -> ((Outbound.ContributionOut) v).contribution()))
+                        Produced.with(Serdes.String(), GatekeeperTopology.<Outbound, Contribution>wrapping(
+                            serdes.contribution, v -> ((Outbound.ContributionOut) v).contribution(), (topic, c) -> new Outbound.ContributionOut(c, topic)))
                             .withName("contributions-sink")),
                 "contributions"))
         .branch(
@@ -197,18 +199,17 @@ public final class GatekeeperTopology {
             StoreNames.AGGREGATE_BUCKETS)
         .to(
             (k, v, ctx) -> v.topic(),
-            Produced.with(Serdes.String(), unwrapping(serdes.aggregate, AggregateOut::aggregate)).withName("aggregates-sink"));
+            Produced.with(Serdes.String(), wrapping(serdes.aggregate, AggregateOut::aggregate, (topic, a) -> new AggregateOut(a, topic))).withName("aggregates-sink"));
   }
 
   /**
    * A serde for a sink whose topic is chosen per record: the wrapper carries the topic, the
-   * payload (null for a tombstone) is what is written. Sinks only serialize.
+   * payload (null for a tombstone) is what is written; read back, the payload is wrapped with the
+   * topic it was read from.
    */
-  private static <W, T> Serde<W> unwrapping(Serde<T> inner, Function<W, T> payload) {
+  private static <W, T> Serde<W> wrapping(Serde<T> inner, Function<W, T> payload, BiFunction<String, T, W> wrap) {
     Serializer<W> serializer = (topic, wrapper) -> wrapper == null ? null : inner.serializer().serialize(topic, payload.apply(wrapper));
-    Deserializer<W> deserializer = (topic, bytes) -> {
-      throw new UnsupportedOperationException("an output wrapper is never read back");
-    };
+    Deserializer<W> deserializer = (topic, bytes) -> wrap.apply(topic, inner.deserializer().deserialize(topic, bytes));
     return Serdes.serdeFrom(serializer, deserializer);
   }
 }

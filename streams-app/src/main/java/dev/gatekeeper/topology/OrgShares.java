@@ -67,7 +67,8 @@ final class OrgShares {
   final class Withdrawal {
     private final String orgId;
     private final Map<String, Long> revokedRecords = new HashMap<>();
-    private final Set<String> kept = new HashSet<>();
+    /** Distinct (app, share) pairs of kept records: most records of an org share a few. */
+    private final Set<Map.Entry<String, AggregateShare>> keptShares = new HashSet<>();
 
     private Withdrawal(String orgId) {
       this.orgId = orgId;
@@ -81,7 +82,7 @@ final class OrgShares {
 
     void kept(String app, AggregateShare share) {
       if (share != null) {
-        share.buckets(app).forEach(b -> kept.add(b.encode()));
+        keptShares.add(Map.entry(app, share));
       }
     }
 
@@ -91,6 +92,11 @@ final class OrgShares {
      * @return how many buckets the org left
      */
     int apply(Map<String, BucketCounts> changes) {
+      if (revokedRecords.isEmpty()) {
+        return 0;
+      }
+      Set<String> kept = new HashSet<>();
+      keptShares.forEach(e -> e.getValue().buckets(e.getKey()).forEach(b -> kept.add(b.encode())));
       int left = 0;
       for (Map.Entry<String, Long> e : revokedRecords.entrySet()) {
         long orgChange = 0;

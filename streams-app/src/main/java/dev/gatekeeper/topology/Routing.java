@@ -19,7 +19,7 @@ public record Routing(boolean regional, Set<String> regions, boolean aggregatesG
   private static final Pattern REGION = Pattern.compile("[A-Za-z0-9_-]{1,64}");
 
   public Routing {
-    regions = Set.copyOf(new TreeSet<>(regions));
+    regions = Set.copyOf(regions);
     for (String r : regions) {
       if (!isValidRegion(r)) {
         throw new IllegalArgumentException("region '" + r + "' is not usable in a topic name (letters, digits, '_' and '-', up to 64)");
@@ -43,7 +43,12 @@ public record Routing(boolean regional, Set<String> regions, boolean aggregatesG
     if (!regional || region == null) {
       return Optional.of(topics.contributions());
     }
-    return regions.contains(region) ? Optional.of(topics.contributions() + "." + region) : Optional.empty();
+    return regions.contains(region) ? Optional.of(regionalContributionsTopic(topics, region)) : Optional.empty();
+  }
+
+  /** The name of a region's contributions topic (whether or not the region is configured). */
+  public static String regionalContributionsTopic(TopicNames topics, String region) {
+    return topics.contributions() + "." + region;
   }
 
   /** The region an org's aggregate shares count in: null for global. */
@@ -59,18 +64,17 @@ public record Routing(boolean regional, Set<String> regions, boolean aggregatesG
     return aggregateRegion == null ? topics.aggregates() : topics.aggregates() + "." + aggregateRegion;
   }
 
-  /** Every regional topic this routing writes to, for provisioning and replay. */
-  public List<String> regionalTopics(TopicNames topics) {
-    if (!regional) {
-      return List.of();
-    }
-    java.util.ArrayList<String> names = new java.util.ArrayList<>();
-    for (String r : new TreeSet<>(regions)) {
-      names.add(topics.contributions() + "." + r);
-      if (!aggregatesGlobal) {
-        names.add(topics.aggregates() + "." + r);
-      }
-    }
-    return names;
+  /** The regional contributions topics this routing writes to. */
+  public List<String> regionalContributionTopics(TopicNames topics) {
+    return sortedRegions().stream().map(r -> regionalContributionsTopic(topics, r)).toList();
+  }
+
+  /** The regional aggregates topics this routing writes to (none while aggregates stay global). */
+  public List<String> regionalAggregateTopics(TopicNames topics) {
+    return aggregatesGlobal ? List.of() : sortedRegions().stream().map(r -> aggregatesTopic(topics, r)).toList();
+  }
+
+  private List<String> sortedRegions() {
+    return regional ? List.copyOf(new TreeSet<>(regions)) : List.of();
   }
 }

@@ -72,16 +72,17 @@ public final class GateHarness implements AutoCloseable {
     flushInterval = config.aggregates().flushInterval();
     StringDeserializer strings = new StringDeserializer();
     contributionsTopic = config.topics().contributions();
-    List<String> topics = new ArrayList<>(List.of(config.topics().contributions(), config.topics().aggregates()));
-    topics.addAll(config.routing().regionalTopics(config.topics()));
-    for (String topic : topics) {
-      if (topic.startsWith(config.topics().contributions())) {
-        contributionOutputs.put(topic, driver.createOutputTopic(topic, strings, serdes.contribution.deserializer()));
-        liveByTopic.put(topic, new LinkedHashMap<>());
-      } else {
-        aggregateOutputs.put(topic, driver.createOutputTopic(topic, strings, serdes.aggregate.deserializer()));
-        publishedByTopic.put(topic, new LinkedHashMap<>());
-      }
+    List<String> contributionTopics = new ArrayList<>(List.of(contributionsTopic));
+    contributionTopics.addAll(config.routing().regionalContributionTopics(config.topics()));
+    for (String topic : contributionTopics) {
+      contributionOutputs.put(topic, driver.createOutputTopic(topic, strings, serdes.contribution.deserializer()));
+      liveByTopic.put(topic, new LinkedHashMap<>());
+    }
+    List<String> aggregateTopics = new ArrayList<>(List.of(config.topics().aggregates()));
+    aggregateTopics.addAll(config.routing().regionalAggregateTopics(config.topics()));
+    for (String topic : aggregateTopics) {
+      aggregateOutputs.put(topic, driver.createOutputTopic(topic, strings, serdes.aggregate.deserializer()));
+      publishedByTopic.put(topic, new LinkedHashMap<>());
     }
     live = liveByTopic.get(contributionsTopic);
     decisionsOut =

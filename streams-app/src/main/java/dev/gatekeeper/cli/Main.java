@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       ProduceCommand.class,
       ConsumeCommand.class,
       ExportCommand.class,
+      ScrubEvalCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -126,6 +126,11 @@ public final class Scrubber {
     if (text == null) {
       return null;
     }
+    Spans spans = collect(text, nameParts);
+    return spans.render(text);
+  }
+
+  private static Spans collect(String text, List<String> nameParts) {
     Spans spans = new Spans();
     int n = text.length();
     int i = 0;
@@ -139,8 +144,29 @@ public final class Scrubber {
       }
     }
     Names.find(text, nameParts, spans);
-    return spans.render(text);
+    PersonNames.find(text, spans);
+    return spans;
   }
+
+  /**
+   * What {@link #scrub} would replace, without replacing it: for evaluations that compare the
+   * scrubber's findings with labelled text.
+   *
+   * @param text the text to scrub; not null
+   * @param nameParts as for {@link #scrub}
+   * @return the merged findings in text order
+   */
+  public List<Finding> findings(String text, List<String> nameParts) {
+    Spans spans = collect(text, nameParts);
+    List<Finding> out = new java.util.ArrayList<>();
+    for (int[] f : spans.merged()) {
+      out.add(new Finding(f[0], f[1], Placeholder.values()[f[2]]));
+    }
+    return out;
+  }
+
+  /** A range of the original text that becomes one placeholder. */
+  public record Finding(int start, int end, Placeholder type) {}
 
   /** Runs the detectors that {@code trigger} calls for; returns where scanning may resume. */
   private static int detect(byte trigger, String text, int i, Spans spans) {

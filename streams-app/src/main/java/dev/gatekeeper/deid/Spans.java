@@ -66,13 +66,28 @@ final class Spans {
     if (size == 0) {
       return text;
     }
+    Placeholder[] all = Placeholder.values();
+    StringBuilder out = new StringBuilder(text.length());
+    int copied = 0;
+    for (int[] f : merged()) {
+      out.append(text, copied, f[0]).append(all[f[2]].token());
+      copied = f[1];
+    }
+    return out.append(text, copied, text.length()).toString();
+  }
+
+  /**
+   * The merged findings in text order, as {@link Scrubber#render} would write them: each entry
+   * is {start, end, placeholder ordinal}.
+   */
+  int[][] merged() {
     long[] order = new long[size];
     for (int k = 0; k < size; k++) {
       order[k] = ((long) starts[k] << 32) | k;
     }
     Arrays.sort(order);
-    StringBuilder out = new StringBuilder(text.length());
-    int copied = 0;
+    int[][] out = new int[size][];
+    int found = 0;
     int k = 0;
     while (k < size) {
       int first = (int) order[k];
@@ -88,9 +103,8 @@ final class Spans {
         }
         k++;
       }
-      out.append(text, copied, start).append(type.token());
-      copied = end;
+      out[found++] = new int[] {start, end, type.ordinal()};
     }
-    return out.append(text, copied, text.length()).toString();
+    return Arrays.copyOf(out, found);
   }
 }

@@ -31,7 +31,7 @@ class ScrubberTest {
         "At 10:30:15 on 2026-09-01 the v1.2.3 deploy to region eu-west-1 rolled back.",
         "See https://docs.python.org/3/library/re.html and RFC 3339, section 5.6.",
         "Note: timeout=30, retries: 3, tokens: 5; the bearer of the news was the secretary.",
-        "Größenänderung für Zoë's Café — naïve façade, 東京 and Ελλάδα.",
+        "Größenänderung für das Café — naïve façade, 東京 and Ελλάδα.",
         "Use std::vector<int> or Foo::Bar; annotate with @Override and @Test.",
       })
   void returnsTheSameInstanceWhenNothingIsFound(String text) {

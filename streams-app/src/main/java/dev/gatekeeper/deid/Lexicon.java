@@ -59,8 +59,34 @@ final class Lexicon {
 
   /** The flags of {@code word} (any case); 0 when it is not recorded. */
   int flags(String word) {
-    Integer f = flags.get(key(word));
+    String key = key(word);
+    Integer f = flags.get(key);
+    if (f == null && !isAscii(key)) {
+      // "Café" is "cafe", "Zoë" is "zoe": text and lists disagree on accents.
+      f = flags.get(stripMarks(key));
+    }
     return f == null ? 0 : f;
+  }
+
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 128) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String stripMarks(String s) {
+    String d = Normalizer.normalize(s, Normalizer.Form.NFD);
+    StringBuilder out = new StringBuilder(d.length());
+    for (int i = 0; i < d.length(); i++) {
+      char c = d.charAt(i);
+      if (Character.getType(c) != Character.NON_SPACING_MARK) {
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   /** The look-up key of a word: lower case in the root locale, NFC. */

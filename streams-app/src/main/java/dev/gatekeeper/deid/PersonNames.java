@@ -45,7 +45,9 @@ final class PersonNames {
   /** A single capital letter with a dot: an initial inside a name ("John F. Kennedy"). */
   private static final byte INITIAL = 5;
 
-  private static final int NAME_FLAGS = Lexicon.GIVEN | Lexicon.FAMILY | Lexicon.PERSON;
+  private static final int NAME_FLAGS = Lexicon.GIVEN | Lexicon.FAMILY;
+  /** Flags of a word that may be a name but needs the context to say so. */
+  private static final int MAYBE_NAME_FLAGS = Lexicon.PERSON | Lexicon.PROPER | Lexicon.RARE;
   private static final int WORD_FLAGS =
       Lexicon.COMMON | Lexicon.PROPER | Lexicon.TECH | Lexicon.STOP;
 
@@ -67,11 +69,14 @@ final class PersonNames {
           "hi", "hello", "hey", "hiya", "dear", "thanks", "thank", "thx", "ty", "cheers",
           "congrats", "congratulations", "welcome", "morning", "evening", "afternoon", "bye",
           "sorry", "yo", "ta", "kudos", "bravo", "howdy", "greetings", "hallo", "hej", "hola",
-          "ciao", "salut", "bonjour", "night", "goodnight", "farewell", "cc", "bcc", "attn");
+          "ciao", "salut", "bonjour", "night", "goodnight", "farewell", "cc", "bcc", "attn",
+          "birthday", "anniversary", "nice", "great", "good", "well", "awesome", "brilliant",
+          "lovely", "excellent", "fantastic", "superb", "amazing", "bravo", "shout", "cheerio");
 
   private static final Set<String> SIGN_OFFS =
       words(
           "regards", "best", "cheers", "thanks", "sincerely", "yours", "love", "rgds", "br",
+          "peace", "thankyou", "tks", "tnx", "appreciated", "onwards", "onward", "respect",
           "ta", "thx", "wishes", "faithfully", "truly", "soon", "warmly", "gratefully",
           "respectfully", "later", "signed", "sent", "from", "xoxo", "tschüss", "saludos",
           "cordialement", "gruß", "grüße");
@@ -89,7 +94,15 @@ final class PersonNames {
           "note-taker", "requester", "requestor", "customer", "client", "candidate",
           "interviewer", "interviewers", "sponsor", "stakeholders", "stakeholder", "team",
           "members", "member", "escalation", "oncall", "on-call", "rotation", "backup",
-          "secondary", "primary", "ic", "commander", "comms", "responder", "responders");
+          "secondary", "primary", "ic", "commander", "comms", "responder", "responders",
+          "payroll", "hire", "hires", "beneficiary", "payee", "recipient", "recipients",
+          "employee", "employees", "user", "users", "name", "applicant", "patient", "holder",
+          "signee", "approved", "reviewed", "assigned", "requested", "raised", "submitter",
+          "creator", "editor", "editors", "moderator", "presenter", "presenters", "volunteers",
+          "volunteer", "winners", "winner", "shoutouts", "thanks", "kudos", "starring",
+          "ping", "pinged", "welcome", "congrats", "farewell", "leavers", "joiners", "starters",
+          "starter", "leaver", "joiner", "interviewers", "panelists", "panellists", "trainer",
+          "trainers", "tutor", "coach", "contractor", "vendor contact", "emergency", "next");
 
   /** Verbs and prepositions whose object right after them is a person. */
   private static final Set<String> TAKES_PERSON =
@@ -106,7 +119,7 @@ final class PersonNames {
           "poked", "chase", "chased", "escalate", "escalated", "consult", "consulted", "brief",
           "briefed", "update", "updated", "inform", "informed", "warn", "warned", "help",
           "helped", "helping", "assign", "assigned", "reassign", "reassigned", "replace",
-          "replaced", "replacing", "relieve", "relieved", "cover", "covering", "covered",
+          "relieve", "relieved", "cover", "covering", "covered",
           "congrats", "kudos", "props", "dear", "like", "unlike", "ask'd", "@", "cc:",
           "see", "saw", "visit", "visited", "joined", "join", "joining", "hi", "hello", "hey",
           "paging", "tagging", "mention", "mentioned", "mentioning", "trust", "sync", "pair",
@@ -118,7 +131,9 @@ final class PersonNames {
           "physician", "teacher", "student", "professor", "uncle", "aunt", "cousin", "sister",
           "brother", "mum", "mom", "dad", "wife", "husband", "partner", "son", "daughter",
           "friend", "neighbour", "neighbor", "named", "called:", "nee", "née", "alias", "aka",
-          "cheers", "thx", "ty", "ta");
+          "cheers", "thx", "ty", "ta", "get", "got", "getting", "give", "gave", "giving", "let", "lets", "show",
+          "showed", "showing", "offer", "pay", "paid", "owe", "teach", "allow", "excuse",
+          "appreciate", "thank-you", "shoutout", "shout-out", "cheers,", "peace", "ping:");
 
   /** Words before "with" that make its object a person: "paired with", "met with". */
   private static final Set<String> WITH_PERSON =
@@ -135,7 +150,8 @@ final class PersonNames {
           "debugging", "followed", "follow", "following", "consulted", "consulting", "pinged",
           "touched", "touch", "base", "paired-programmed", "pairing-session", "trained",
           "training", "chatted", "sat", "sit", "sitting", "hang", "hung", "go", "went", "going",
-          "travelling", "traveling", "came", "come", "coming", "stay", "stayed", "stays");
+          "travelling", "traveling", "came", "come", "coming", "stay", "stayed", "stays",
+          "down", "up", "sync'd", "onsite", "offsite", "workshop");
 
   /** Participles before "by" that make its object a person: "approved by", "reported by". */
   private static final Set<String> BY_PERSON =
@@ -156,7 +172,7 @@ final class PersonNames {
           "translated", "illustrated", "designed", "built", "coded", "implemented",
           "photographed", "booked", "scheduled", "arranged", "cancelled", "canceled",
           "postponed", "moved", "rescheduled", "followed", "asked", "answered", "replaced",
-          "covered", "authorised", "authorized", "cleared", "vouched", "accepted", "witnessed",
+          "authorised", "authorized", "cleared", "vouched", "accepted", "witnessed",
           "invited", "welcomed", "dm'd", "messaged", "notified", "attended");
 
   /** Words before "to" that make its object a person: "assigned to", "reach out to". */
@@ -175,7 +191,7 @@ final class PersonNames {
           "next", "according", "back", "due", "owed", "owe", "grateful", "thankful", "farewell",
           "goodbye", "bye", "welcome", "shout", "cheers", "ask", "asking", "assign", "route",
           "routed", "routing", "refer", "referred", "lent", "loaned", "married", "engaged",
-          "close", "closest", "next");
+          "close", "closest", "next", "off", "hat", "tip", "nod", "thanks", "hats");
 
   /** Nouns before "from" that make its object a person: "feedback from", "a note from". */
   private static final Set<String> FROM_PERSON =
@@ -221,75 +237,158 @@ final class PersonNames {
           "performance", "1:1", "1-1", "one-on-one", "goals", "okrs", "bonus", "visa",
           "relocation", "flight", "trip", "travel", "expenses", "expense", "invoice",
           "comments,", "reviewers", "team's", "own", "help", "support", "input", "sign",
-          "thoughts", "point", "worry", "objection", "pushback", "advice", "request,");
+          "thoughts", "point", "worry", "objection", "pushback", "advice", "access", "rights",
+          "permissions", "kid", "child", "children", "parents", "mother", "father", "leaving",
+          "lightning", "keynote", "session", "workshop", "dependency", "bump", "pull",
+          "laptop's", "machine", "desktop", "screen", "headset", "badge", "keys", "card",
+          "car's", "flight's", "visa's", "mum's", "dad's", "retirement", "anniversary",
+          "welcome", "goodbye", "send-off", "drinks", "lunch", "party", "cake", "going-away");
 
-  /** Verbs after a name that make it a person: "X said", "X will review". */
-  private static final Set<String> PERSON_VERBS =
+  /** Verbs of speech and thought after a name: only a person says, thinks or agrees. */
+  private static final Set<String> SPEECH_VERBS =
       words(
-          "said", "says", "say", "asked", "asks", "reported", "wrote", "writes", "mentioned",
+          "said", "says", "asked", "asks", "reported", "wrote", "writes", "mentioned",
           "mentions", "thinks", "thought", "believes", "believed", "agreed", "agrees",
           "suggested", "suggests", "confirmed", "confirms", "noted", "replied", "replies",
-          "commented", "approved", "approves", "reviewed", "joined", "joins", "owns", "owned",
-          "volunteered", "promised", "prefers", "preferred", "wants", "wanted", "knows", "knew",
-          "feels", "felt", "raised", "flagged", "proposed", "presented", "demoed", "shared",
-          "posted", "pinged", "emailed", "messaged", "signed", "leads", "led", "manages",
-          "managed", "hosted", "hosts", "recommended", "recommends", "explained", "explains",
-          "clarified", "answered", "responded", "apologised", "apologized", "resigned",
-          "retired", "celebrated", "offered", "offers", "argued", "argues", "insisted",
-          "insists", "requested", "requests", "objected", "objects", "disagreed", "disagrees",
-          "noticed", "spotted", "discovered", "found", "caught", "investigated",
-          "investigates", "paired", "pairs", "synced", "syncs", "chatted", "spoke", "speaks",
-          "talked", "talks", "met", "meets", "called", "calls", "texted", "replied,", "reckons",
-          "reckoned", "guessed", "guesses", "wonders", "wondered", "asked,", "drafted",
-          "drafts", "prepared", "prepares", "organised", "organized", "organises", "organizes",
-          "booked", "books", "scheduled", "schedules", "emails", "pings", "messages", "dms",
-          "dm'd", "cc'd", "ok'd", "okayed", "vetoed", "vouched", "nominated", "thanked",
-          "thanks", "welcomed", "welcomes", "introduced", "introduces", "interviewed",
-          "interviews", "hired", "hires", "onboarded", "mentors", "mentored", "coached",
-          "coaches", "quit", "quits", "left", "leaves", "returns", "returned", "arrived",
-          "arrives", "travels", "travelled", "traveled", "flew", "flies", "visited", "visits",
-          "moved", "relocated", "started", "starts", "graduated", "presents", "demos",
-          "reviews", "approve", "review", "take", "takes", "took", "handles", "handled",
-          "covers", "covered", "drives", "drove", "owns,", "leads,", "is", "was", "has", "had",
-          "will", "would", "can", "could", "should", "might", "must", "shall", "and", "&",
-          "did", "does", "didn't", "doesn't", "won't", "can't", "isn't", "wasn't", "hasn't",
-          "wouldn't", "couldn't", "needs", "needed", "tried", "tries", "helped", "helps",
-          "fixed", "fixes", "wrote,", "built", "builds", "designed", "designs", "tested",
-          "tests", "merged", "merges", "pushed", "pushes", "shipped", "ships", "deployed",
-          "deploys", "filed", "files", "opened", "opens", "closed", "closes", "updated",
-          "updates", "edited", "edits", "triaged", "triages", "escalated", "escalates",
-          "declined", "declines", "rejected", "rejects", "accepted", "accepts", "sent", "sends",
-          "forwarded", "forwards", "added", "adds", "removed", "removes", "created", "creates",
-          "submitted", "submits", "logged", "logs", "migrated", "migrates", "refactored",
-          "rewrote", "rebased", "reverted", "reverts", "broke", "breaks", "touched", "wants,");
+          "commented", "approved", "approves", "reviewed", "volunteered",
+          "promised", "prefers", "preferred", "wants", "wanted", "knows", "knew", "feels",
+          "felt", "proposed", "presented", "demoed", "recommended", "recommends", "explained",
+          "explains", "clarified", "answered", "responded", "apologised", "apologized",
+          "resigned", "retired", "celebrated", "offered", "offers", "argued", "argues",
+          "insisted", "insists", "requested", "objected", "objects", "disagreed", "disagrees",
+          "noticed", "spotted", "reckons", "reckoned", "guessed", "wonders", "wondered",
+          "pinged", "emailed", "messaged", "texted", "called", "dm'd", "cc'd", "ok'd",
+          "okayed", "vetoed", "vouched", "nominated", "thanked", "welcomed", "interviewed",
+          "hired", "onboarded", "mentored", "coached", "quit", "graduated", "travelled",
+          "traveled", "flew", "relocated", "paired", "synced", "chatted", "spoke", "talked",
+          "met", "signed", "declined", "accepted", "organised", "organized", "hosted",
+          "volunteers", "apologises", "apologizes", "laughed", "smiled", "joked", "loves",
+          "loved", "likes", "liked", "hates", "hated", "remembers", "remembered", "forgot",
+          "promises", "owes", "owed", "expects", "expected", "hopes", "hoped", "plans",
+          "planned", "decided", "decides", "chose", "learned", "learnt", "taught", "teaches",
+          "sent", "shared", "raised", "flagged", "triaged", "owns", "leads", "led", "manages",
+          "managed", "needs", "tried", "helped", "helps", "took", "is", "was", "has", "had",
+          "will", "would", "can", "could", "should", "might", "must", "shall", "did", "does",
+          "didn't", "doesn't", "won't", "can't", "isn't", "wasn't", "hasn't", "wouldn't",
+          "couldn't");
+
+  /**
+   * Verbs after a word that a person does, but so can a product or a job ("Jenkins built it"):
+   * they make a person only of a word that is no known word, name or product.
+   */
+  private static final Set<String> ACTION_VERBS =
+      words(
+          "fixed", "fixes", "built", "builds", "designed", "tested", "merged", "pushed",
+          "shipped", "deployed", "filed", "opened", "closed", "updated", "edited",
+          "escalated", "rejected", "forwarded", "added", "removed", "created", "submitted",
+          "logged", "migrated", "refactored", "rewrote", "rebased", "reverted", "broke",
+          "touched", "drafted", "prepared", "booked", "scheduled", "handled", "covered",
+          "drove", "investigated", "found", "caught", "discovered", "posted", "started",
+          "left", "returned", "arrived", "visited", "moved", "wrote", "joined", "joins", "ran",
+          "changed", "set", "wired", "paid", "sold", "bought", "picked", "grabbed", "closed",
+          "re-ran", "reran", "kicked", "restarted", "rolled", "cut", "tagged", "bumped");
 
   /** After "is"/"was"/"will"...: the words that then make a person of the subject. */
   private static final Set<String> PERSON_AFTER_AUX =
       words(
-          "out", "off", "away", "back", "ooo", "sick", "on", "our", "taking", "covering",
+          "out", "off", "away", "back", "ooo", "sick", "taking", "covering",
           "working", "leading", "driving", "owning", "handling", "reviewing", "presenting",
           "travelling", "traveling", "joining", "starting", "leaving", "moving", "going",
-          "visiting", "interviewing", "been", "left", "joined", "agreed", "approved", "asked",
+          "visiting", "interviewing", "left", "joined", "agreed", "approved", "asked",
           "offered", "volunteered", "shared", "sent", "join", "review", "pair", "take", "cover",
           "present", "lead", "own", "handle", "send", "share", "follow", "look", "check",
-          "drive", "run", "host", "be", "also", "still", "now", "currently", "happy", "keen",
-          "available", "unavailable", "busy", "free", "online", "offline", "here", "late",
-          "new", "the", "a", "an", "in", "at", "from", "with", "confirmed", "mentioned", "said",
-          "pinged", "emailed", "you", "please", "help", "ask", "call", "reach", "get", "set",
+          "drive", "host", "happy", "keen",
+          "late",
+          "confirmed", "mentioned", "said",
+          "pinged", "emailed", "you", "please", "help", "ask", "call", "reach", "set",
           "write", "draft", "prepare", "update", "fix", "test", "merge", "deploy", "book",
           "schedule", "organise", "organize", "sync", "chat", "talk", "speak", "meet", "say",
           "know", "think", "want", "need", "like", "prefer", "expect", "hope", "plan",
           "mentor", "onboard", "interview", "train", "coach", "sign", "approve", "reply",
           "respond", "answer", "explain", "clarify", "decide", "confirm", "investigate",
-          "not", "never", "always", "just", "already", "really", "definitely", "probably",
-          "kindly", "gladly", "away", "done", "finished", "promoted", "hired", "leaving,",
+          "definitely", "probably",
+          "kindly", "gladly", "away", "promoted", "hired", "leaving,",
           "sharing", "writing", "helping", "pairing", "syncing", "chatting", "talking",
           "speaking", "meeting", "calling", "asking", "thinking", "wondering", "looking",
           "checking", "testing", "fixing", "building", "planning", "hoping", "expecting",
-          "waiting", "working,", "right", "wrong", "correct", "sure", "unsure", "aware",
+          "waiting", "working,", "unsure", "aware",
           "concerned", "worried", "excited", "thrilled", "delighted", "glad", "sorry",
-          "grateful", "responsible", "accountable", "point", "our", "my", "your", "their",
-          "his", "her", "its", "too", "mostly", "partly", "i");
+          "grateful", "responsible", "accountable", "their",
+          "wfh", "ooo", "afk", "pto",
+          "ooto", "oncall", "access", "admin", "on-call", "dialling", "dialing", "calling",           "leading", "chairing", "hosting", "facilitating", "running", "owning", "taking",
+          "giving", "doing", "presenting", "demoing");
+
+  /** Verbs of an action item's "X to ...". */
+  private static final Set<String> ACTION_ITEM_VERBS =
+      words(
+          "follow", "review", "check", "own", "update", "send", "draft", "book", "schedule",
+          "confirm", "investigate", "look", "fix", "write", "prepare", "share", "sync", "ping",
+          "reach", "raise", "file", "take", "chase", "present", "demo", "lead", "run", "set",
+          "add", "create", "organise", "organize", "circulate", "email", "call", "talk",
+          "speak", "coordinate", "arrange", "finalise", "finalize", "test", "verify", "merge",
+          "deploy", "handle", "cover", "pair", "triage", "document", "summarise", "summarize",
+          "contact", "ask", "escalate", "sign", "approve", "reply", "respond", "collect",
+          "gather", "find", "get", "clean", "close", "open", "move", "drive", "host", "invite",
+          "kick", "start", "finish", "complete", "publish", "post", "announce", "brief",
+          "onboard", "train", "mentor", "interview", "estimate", "plan", "benchmark", "profile",
+          "rotate", "revoke", "grant", "order", "buy", "renew", "cancel", "book", "join");
+
+  /** Words before "on" that make its object a person: "waiting on X", "depends on X". */
+  private static final Set<String> WAIT_ON =
+      words(
+          "waiting", "wait", "waits", "blocked", "depends", "depending", "counting", "rely",
+          "relying", "relies", "leaning", "lean", "check", "checking", "checked", "hang",
+          "hanging", "pending", "defer", "deferring", "signoff", "sign-off", "call", "calling",
+          "called", "dumped", "landed", "rests", "looped");
+
+  private static final Set<String> QUESTION_AUX =
+      words(
+          "did", "does", "do", "can", "could", "will", "would", "has", "have", "is", "was",
+          "should", "shall", "may", "might", "had", "didn't", "doesn't", "hasn't", "isn't",
+          "wasn't", "won't", "can't", "couldn't", "wouldn't");
+
+  /** Words before an unknown capitalised word that make it a thing or a place. */
+  private static final Set<String> ARTICLES_AND_PLACES =
+      words(
+          "the", "a", "an", "our", "their", "your", "my", "his", "her", "its", "this", "that",
+          "these", "those", "in", "on", "at", "from", "into", "onto", "via", "using", "use",
+          "uses", "used", "near", "across", "around", "inside", "within", "throughout",
+          "to", "install", "installed", "upgrade", "upgraded", "deploy", "deployed", "migrate",
+          "migrated", "run", "running", "enable", "enabled", "disable", "disabled", "open",
+          "opened", "launch", "launched", "configure", "configured", "new", "old", "legacy",
+          "internal", "external", "every", "each", "any", "some", "no", "which", "whose",
+          "visit", "visited", "flew", "fly", "travel", "moved", "relocate", "relocated",
+          "based", "office", "offices", "team", "project", "app", "tool", "service", "version",
+          "than", "like", "vs", "versus", "against", "over", "under", "about", "regarding",
+          "per", "for", "of", "by", "and", "or", "nor", "plus");
+
+  private static final Set<String> MONTHS =
+      words(
+          "january", "february", "march", "april", "may", "june", "july", "august",
+          "september", "october", "november", "december", "monday", "tuesday", "wednesday",
+          "thursday", "friday", "saturday", "sunday");
+
+  /** Endings of English words that are capitalised only for starting a sentence. */
+  private static final String[] ENGLISH_ENDINGS = {
+    "ing", "ed", "ly", "tion", "sion", "ment", "ness", "able", "ible", "ity", "ize", "ise",
+    "ful", "less", "ive", "ous", "ance", "ence", "ship", "ward", "wards",
+  };
+
+  /** Words between a greeting and a name: "Thank you X", "Thanks again X". */
+  private static final Set<String> GREETING_FILLERS =
+      words(
+          "you", "again", "so", "much", "a", "lot", "heaps", "loads", "very", "all", "both",
+          "really", "for", "everything", "too", "once", "more", "guys", "there", "back", "one",
+          "work", "job", "catch", "done", "stuff", "call", "point", "spot", "find", "effort",
+          "idea", "question", "thinking", "save", "going", "out", "shout");
+
+  /** First words of places named like people: "San Francisco", "São Paulo", "Port Elizabeth". */
+  private static final Set<String> PLACE_HEADS =
+      words(
+          "san", "santa", "santo", "são", "sao", "saint", "st", "ste", "los", "las", "fort",
+          "port", "mount", "mt", "lake", "cape", "new", "north", "south", "east", "west",
+          "upper", "lower", "great", "little", "bay", "isla", "rio", "río", "puerto", "porto",
+          "villa", "ciudad", "costa", "monte", "bad", "sankt", "glen", "loch", "ben", "cabo");
 
   /** After "X," at the start of a sentence: the words that show X is addressed. */
   private static final Set<String> VOCATIVE_NEXT =
@@ -303,7 +402,8 @@ final class PersonNames {
           "didn't", "thoughts?", "ping", "shall", "should", "may", "might", "re", "regarding",
           "about", "welcome", "well", "over", "all", "so", "also", "small", "one", "another",
           "following", "update", "reminder", "question", "tiny", "sorry,", "morning", "hi",
-          "hello", "hey");
+          "hello", "hey", "you're", "you've", "you'll", "you'd", "you", "can't", "could",
+          "nice", "lovely", "brilliant", "awesome", "amazing", "legend", "quick");
 
   /** Words before a run that make it something other than a person: "Project Atlas". */
   private static final Set<String> NOT_PERSON_BEFORE =
@@ -346,7 +446,27 @@ final class PersonNames {
           "park", "square", "hall", "centre", "center", "museum", "theatre", "theater",
           "stadium", "tower", "towers", "building", "campus", "hq", "headquarters", "data",
           "model", "models", "dataset", "datasets", "format", "protocol", "standard",
-          "specification", "schema", "schemas", "table", "tables", "index", "cache", "mode");
+          "specification", "schema", "schemas", "table", "tables", "index", "cache", "mode",
+          "blvd", "boulevard", "close", "court", "ct", "crescent", "terrace", "place", "pl",
+          "square", "sq", "row", "mews", "gardens", "grove", "hill", "walk", "quay", "wharf",
+          "parkway", "highway", "hwy", "ln", "dr", "bank", "group", "holdings", "partners",
+          "capital", "ventures", "systems", "solutions", "technologies", "software", "health",
+          "insurance", "bancorp", "airlines", "motors", "foods", "energy", "media", "studios");
+
+  /** Words that point at a name and so are never one themselves. */
+  private static final Set<String> CONTEXT_WORDS = union();
+
+  private static Set<String> union() {
+    java.util.HashSet<String> all = new java.util.HashSet<>();
+    all.addAll(GREETINGS);
+    all.addAll(SIGN_OFFS);
+    all.addAll(TAKES_PERSON);
+    all.addAll(SPEECH_VERBS);
+    all.addAll(ACTION_VERBS);
+    all.addAll(TITLES);
+    all.addAll(LIST_HEADS);
+    return Set.copyOf(all);
+  }
 
   private PersonNames() {}
 
@@ -385,32 +505,68 @@ final class PersonNames {
     }
     boolean upper = Character.isUpperCase(first) || Character.isTitleCase(first);
     boolean uncased = !upper && !Character.isLowerCase(first);
-    String word = text.substring(s, e);
     if (!upper && !uncased) {
-      return PARTICLES.contains(word) ? PARTICLE : ORDINARY;
+      // Most words; a lower-case particle matters only between name words, so it is looked up
+      // there (joinsName), sparing a string per word here.
+      return e - s > 3 && particleHyphenName(w, i) ? UNKNOWN : ORDINARY;
     }
+    String word = text.substring(s, e);
     if (e - s == 1 && upper && w.dotAfter(i)) {
       return INITIAL;
     }
     if (w.inCode(i)) {
       return ORDINARY;
     }
-    if (PARTICLES.contains(Lexicon.key(word)) && !isAllCaps(word)) {
-      return PARTICLE;
+    if (PARTICLES.contains(Lexicon.key(word)) && !isAllCaps(word) && w.capitalisedNext(i)) {
+      return PARTICLE; // "De Souza", "Van der Merwe"; alone, "Mac" is a computer
     }
     if (uncased) {
       return classifyUncased(word);
     }
-    if (isAllCaps(word) || hasDigitOrInnerCapital(word)) {
-      return ORDINARY;
+    if (isAllCaps(word) || hasDigitOrInnerCapital(word) || word.length() < 2
+        || (word.length() > 1 && Character.isUpperCase(word.charAt(1)))) {
+      return ORDINARY; // "QA", "DAGs", "GitHub", "B": acronyms and code, not names
+    }
+    String key = Lexicon.key(word);
+    if (CONTEXT_WORDS.contains(key)) {
+      return ORDINARY; // "Ping", "Thanks", "Regards": they point at names, they aren't ones
     }
     int flags = lookUp(word);
-    boolean name = (flags & NAME_FLAGS) != 0;
-    boolean ordinary = (flags & WORD_FLAGS) != 0;
-    if (name) {
-      return ordinary ? WEAK : STRONG;
+    if ((flags & Lexicon.TECH) != 0 || MONTHS.contains(key)) {
+      return ORDINARY; // "Kafka", "Ruby", "August": in work text, a product or a month
     }
-    return ordinary ? ORDINARY : UNKNOWN;
+    boolean name = (flags & NAME_FLAGS) != 0;
+    boolean ordinary = (flags & (WORD_FLAGS | Lexicon.RARE)) != 0;
+    if (name) {
+      return ordinary || (flags & Lexicon.PROPER) != 0 ? WEAK : STRONG;
+    }
+    if ((flags & (Lexicon.COMMON | Lexicon.STOP | Lexicon.TECH)) != 0) {
+      return ORDINARY;
+    }
+    if (word.endsWith("s") && word.length() > 3
+        && (lookUp(word.substring(0, word.length() - 1)) & (WORD_FLAGS | Lexicon.PROPER)) != 0
+        && (lookUp(word.substring(0, word.length() - 1)) & NAME_FLAGS) == 0) {
+      return ORDINARY; // "Wednesdays", "Kubernetes'": a plural of a word or place
+    }
+    // A famous person, a place or a rare word ("Darwin", "Jordan", "Gao"): a name only where
+    // the context says so.
+    return (flags & MAYBE_NAME_FLAGS) != 0 ? WEAK : UNKNOWN;
+  }
+
+  /**
+   * A lower-case word that is a name with a particle joined by a hyphen ("al-Hashimi",
+   * "bin-Laden", "ben-David"): the particle is lower case but the name after it is not.
+   */
+  private static boolean particleHyphenName(Words w, int i) {
+    String text = w.text;
+    int s = w.start[i];
+    int e = w.nameEnd(i);
+    int hyphen = text.indexOf('-', s);
+    if (hyphen < 0 || hyphen >= e - 1 || hyphen - s > 4) {
+      return false;
+    }
+    return Character.isUpperCase(text.charAt(hyphen + 1))
+        && PARTICLES.contains(text.substring(s, hyphen));
   }
 
   /**
@@ -468,7 +624,7 @@ final class PersonNames {
     boolean hangul = script == Character.UnicodeScript.HANGUL;
     // A family name then a recorded given name ("山田" + "太郎"); or, for the three-syllable
     // shape nearly every Korean and most Chinese names have, a family name then two more.
-    if ((han || hangul) && length >= 2 && length <= 4) {
+    if ((han || hangul) && length >= 3 && length <= 4) {
       for (int k = 1; k <= 2 && k < length; k++) {
         int cut = word.offsetByCodePoints(0, k);
         if ((lexicon.flags(word.substring(0, cut)) & Lexicon.FAMILY) != 0
@@ -565,7 +721,7 @@ final class PersonNames {
       }
       for (int r = 0; r < runs; r++) {
         if (decided[r] == NAME) {
-          int from = titleBefore(runFirst[r]) ? w.start[runFirst[r] - 1] : w.start[runFirst[r]];
+          int from = titleBefore(runFirst[r]) ? titleStart(runFirst[r]) : leadingParticles(runFirst[r]);
           out.add(from, w.nameEnd(runLast[r]), Placeholder.NAME);
         }
       }
@@ -588,10 +744,18 @@ final class PersonNames {
           if (isNameWord(kind[j])) {
             last = j;
             j++;
-          } else if ((kind[j] == PARTICLE || kind[j] == INITIAL) && particleRunContinues(j)) {
+          } else if (joinsName(j) && particleRunContinues(j)) {
             j++;
           } else {
             break;
+          }
+        }
+        if (first < last && w.sentenceStart(first)
+            && ((kind[first] == WEAK && peelable(first))
+                || (kind[first] == UNKNOWN && englishEnding(w.word(first))))) {
+          first++; // "Loved Aikaterini's talk": a capital for the sentence, not for a name
+          while (first < last && !isNameWord(kind[first])) {
+            first++;
           }
         }
         addRun(first, last);
@@ -602,14 +766,69 @@ final class PersonNames {
       }
     }
 
+    /**
+     * Whether a sentence's first word, capitalised only for being first, is an English word
+     * rather than a given name before a family name: it is when it is no given name, or when a
+     * given name follows it ("Will Ayo join?").
+     */
+    private boolean peelable(int first) {
+      Lexicon lexicon = Lexicon.standard();
+      int f = lexicon.flags(w.word(first));
+      if ((f & (Lexicon.COMMON | Lexicon.STOP)) == 0) {
+        return false;
+      }
+      return (f & Lexicon.GIVEN) == 0 || (lookUp(w.word(first + 1)) & Lexicon.GIVEN) != 0
+          || (f & Lexicon.STOP) != 0;
+    }
+
+    private boolean englishEnding(String word) {
+      String lower = Lexicon.key(word);
+      for (String ending : ENGLISH_ENDINGS) {
+        if (lower.length() > ending.length() + 2 && lower.endsWith(ending)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     /** Whether particles and initials from {@code j} lead to a name word. */
     private boolean particleRunContinues(int j) {
       int k = j;
-      while (k < w.count && (kind[k] == PARTICLE || kind[k] == INITIAL) && w.spaceOnlyBefore(k)
-          && !w.possessive(k)) {
+      while (k < w.count && joinsName(k) && w.spaceOnlyBefore(k) && !w.possessive(k)) {
         k++;
       }
       return k < w.count && w.spaceOnlyBefore(k) && isNameWord(kind[k]) && k - j <= 3;
+    }
+
+    /** Where the title before a name starting at word {@code first} starts. */
+    private int titleStart(int first) {
+      while (first > 0 && w.spaceOnlyBefore(first) && joinsName(first - 1)) {
+        first--;
+      }
+      return w.start[first - 1];
+    }
+
+    /** Where a name starting at word {@code first} starts, with particles before it ("De Souza"). */
+    private int leadingParticles(int first) {
+      int k = first;
+      while (k > 0 && w.spaceOnlyBefore(k) && joinsName(k - 1) && first - k < 3) {
+        k--;
+      }
+      while (k < first && !Character.isUpperCase(w.text.charAt(w.start[k]))) {
+        k++;
+      }
+      return w.start[k];
+    }
+
+    /** A particle or an initial: joins the words of a name without being a name word. */
+    private boolean joinsName(int j) {
+      if (kind[j] == PARTICLE || kind[j] == INITIAL) {
+        return true;
+      }
+      int length = w.end[j] - w.start[j];
+      return kind[j] == ORDINARY && length <= 6
+          && Character.isLowerCase(w.text.charAt(w.start[j]))
+          && PARTICLES.contains(w.word(j));
     }
 
     private void addRun(int first, int last) {
@@ -642,26 +861,108 @@ final class PersonNames {
       if (personContext(first, last)) {
         return NAME;
       }
-      if (notPersonContext(first, last)) {
+      if (notPersonContext(first, last) || placeOrThing(first, last)) {
         return NOT_NAME;
       }
       if (strong > 0 && !(nameWords == 1 && stopWord(first))) {
         return NAME;
       }
+      int unknown = nameWords - strong - weak;
+      if (nameWords >= 2 && unknown > 0 && englishWords(first, last) == 0) {
+        // Two or more capitalised words that are no English word, place or product: in work
+        // text, a person ("Xiaoming Qin", "Charalampos Papadopoulos").
+        return NAME;
+      }
       if (nameWords >= 2 && weak + strong == nameWords && givenThenFamily(first, last)) {
         return NAME;
       }
+      if (unknown == nameWords && bareProperNoun(first)) {
+        return NAME;
+      }
       return UNDECIDED;
+    }
+
+    /**
+     * A run that WordNet records as a place or thing ("São Paulo", "Earl Grey"), that starts
+     * like a place name ("San Francisco"), or that ends with a company or product word.
+     */
+    private boolean placeOrThing(int first, int last) {
+      Lexicon lexicon = Lexicon.standard();
+      if (first < last) {
+        for (int a = first; a < last; a++) {
+          for (int b = a + 1; b <= Math.min(last, a + 3); b++) {
+            String phrase = Lexicon.key(w.text.substring(w.start[a], w.nameEnd(b)));
+            if ((lexicon.flags(phrase) & Lexicon.PROPER) != 0) {
+              return true;
+            }
+          }
+        }
+        if (PLACE_HEADS.contains(Lexicon.key(w.word(first)))) {
+          return true;
+        }
+        if (NOT_PERSON_AFTER.contains(Lexicon.key(w.word(last)))) {
+          return true;
+        }
+      }
+      return first > 0 && w.spaceOnlyBefore(first)
+          && PLACE_HEADS.contains(Lexicon.key(w.word(first - 1)))
+          && Character.isUpperCase(w.text.charAt(w.start[first - 1]));
+    }
+
+    /** How many words of the run are also English words (not just places or famous people). */
+    private int englishWords(int first, int last) {
+      int count = 0;
+      for (int k = first; k <= last; k++) {
+        if (kind[k] == WEAK && (lookUp(w.word(k)) & (WORD_FLAGS & ~Lexicon.PROPER)) != 0) {
+          count++;
+        }
+      }
+      return count;
+    }
+
+    /**
+     * A capitalised word that is no English word, name list entry, place or product, inside a
+     * sentence, with no article or place preposition before it: what work text writes so is
+     * mostly a person ("ask about it in the channel, Tzipora knows"), while unknown products
+     * and places come after "the", "our", "in", "at", "on"...
+     */
+    private boolean bareProperNoun(int first) {
+      if (w.sentenceStart(first) || !Character.isUpperCase(w.text.charAt(w.start[first]))) {
+        return false;
+      }
+      if (first > 0 && w.spaceOnlyBefore(first)) {
+        String prev = Lexicon.key(w.word(first - 1));
+        if (ARTICLES_AND_PLACES.contains(prev)) {
+          return false;
+        }
+        char c = w.text.charAt(w.start[first - 1]);
+        if (Character.isDigit(c)) {
+          return false; // a city after a postcode: "80434 München"
+        }
+        if (Character.isUpperCase(c) && !w.sentenceStart(first - 1)) {
+          return false; // after another capitalised word that is no name: "Acme Zorbly"
+        }
+      }
+      return true;
     }
 
     private boolean stopWord(int i) {
       return (Lexicon.standard().flags(w.word(i)) & Lexicon.STOP) != 0;
     }
 
+    /**
+     * A given name then a family name where at most one is also an English word ("Grace
+     * Okafor", "Jordan Hale"; not "Earl Grey" or "Rose Garden").
+     */
     private boolean givenThenFamily(int first, int last) {
       Lexicon lexicon = Lexicon.standard();
-      return (lexicon.flags(w.word(first)) & Lexicon.GIVEN) != 0
-          && (lookUp(w.word(last)) & (Lexicon.FAMILY | Lexicon.PERSON)) != 0
+      int given = lexicon.flags(w.word(first));
+      int family = lookUp(w.word(last));
+      int wordish = Lexicon.COMMON | Lexicon.STOP | Lexicon.TECH | Lexicon.RARE;
+      return (given & Lexicon.GIVEN) != 0
+          && (family & (Lexicon.FAMILY | Lexicon.PERSON)) != 0
+          && ((given & wordish) == 0 || (family & wordish) == 0)
+          && (given & Lexicon.TECH) == 0
           && !isMonthOrDay(first);
     }
 
@@ -680,6 +981,9 @@ final class PersonNames {
     }
 
     private boolean titleBefore(int first) {
+      while (first > 0 && w.spaceOnlyBefore(first) && joinsName(first - 1)) {
+        first--; // "Mrs de Boer"
+      }
       if (first == 0) {
         return false;
       }
@@ -708,8 +1012,7 @@ final class PersonNames {
           && (sentenceStartPrev || (p > 0 && w.sentenceStart(p - 1) && isThankYouOrGood(p)))) {
         return true;
       }
-      if ((plainGap || commaGap) && prev.equals("you") && p > 0
-          && Lexicon.key(w.word(p - 1)).equals("thank")) {
+      if ((plainGap || commaGap) && greetingBefore(p)) {
         return true;
       }
       // Sign-offs close a text: "Regards, X" / "Best,\nX" / "— X".
@@ -751,6 +1054,9 @@ final class PersonNames {
         if (spaced && (prev.equals("and") || prev.equals("&")) && before.equals("me")) {
           return true;
         }
+        if (spaced && prev.equals("on") && WAIT_ON.contains(before)) {
+          return true;
+        }
         if (spaced && prev.equals("in") && (before.equals("loop") || before.equals("looped")
             || before.equals("looping"))) {
           return true;
@@ -775,24 +1081,54 @@ final class PersonNames {
       return false;
     }
 
+    /** "Thank you X", "Thanks again X", "Thanks so much, X": a greeting a few words back. */
+    private boolean greetingBefore(int p) {
+      int k = p;
+      for (int hops = 0; hops < 3 && k >= 0; hops++, k--) {
+        String word = Lexicon.key(w.word(k));
+        if (GREETINGS.contains(word) && (w.sentenceStart(k) || (k > 0 && isThankYouOrGood(k)))) {
+          return hops > 0;
+        }
+        if (!GREETING_FILLERS.contains(word) || (k < p && !w.gapBefore(k + 1).equals(" "))) {
+          return false;
+        }
+      }
+      return false;
+    }
+
     private boolean isThankYouOrGood(int p) {
       String before = Lexicon.key(w.word(p - 1));
       return before.equals("thank") || before.equals("good") || before.equals("many")
+          || before.equals("happy") || before.equals("shout")
           || before.equals("big") || before.equals("huge") || before.equals("special");
     }
 
     private boolean rightContext(int first, int last) {
       int n = last + 1;
       if (w.possessive(last)) {
-        return n < w.count && w.spaceOnlyBefore(n) && PERSONAL_NOUNS.contains(Lexicon.key(w.word(n)));
+        if (n >= w.count || !w.spaceOnlyBefore(n)) {
+          return false;
+        }
+        String owned = Lexicon.key(w.word(n));
+        // An unknown word's possession is a person's unless it reads like a product's part.
+        return PERSONAL_NOUNS.contains(owned)
+            || (onlyUnknown(first, last) && !NOT_PERSON_AFTER.contains(owned));
       }
       // Addressed: "X, can you ..." at the start of a sentence.
       if (w.sentenceStart(first) && n < w.count && w.gapBefore(n).trim().equals(",")
           && VOCATIVE_NEXT.contains(Lexicon.key(w.word(n)))) {
         return true;
       }
-      // Addressed at the end: "Can you check, X?" / "Thanks for this, X!"
-      if (first > 0 && w.gapBefore(first).trim().equals(",") && w.endsWithAddressMark(last)) {
+      // Addressed at the end: "Can you check, X?" / "See you at the offsite, X"
+      if (first > 0 && w.gapBefore(first).trim().equals(",")
+          && (w.endsWithAddressMark(last) || w.endsLineAfter(last))) {
+        return true;
+      }
+      // A question's subject: "Did X ever send the slides?", "Has X seen it?"
+      if (first > 0 && w.sentenceStart(first - 1) && w.spaceOnlyBefore(first)
+          && QUESTION_AUX.contains(Lexicon.key(w.word(first - 1))) && onlyUnknown(first, last)
+          && n < w.count && w.spaceOnlyBefore(n)
+          && Character.isLowerCase(w.text.charAt(w.start[n]))) {
         return true;
       }
       if (n >= w.count || !w.spaceOnlyBefore(n)) {
@@ -804,20 +1140,42 @@ final class PersonNames {
         return n + 1 < w.count && w.spaceOnlyBefore(n + 1)
             && (w.word(n + 1).equals("I") || Lexicon.key(w.word(n + 1)).equals("me"));
       }
-      if (!PERSON_VERBS.contains(next)) {
-        return false;
+      boolean speech = SPEECH_VERBS.contains(next);
+      boolean action = ACTION_VERBS.contains(next) && onlyUnknown(first, last);
+      if (!speech && !action) {
+        return actionItem(first, n);
       }
       if (isAuxiliary(next)) {
         if (n + 1 >= w.count || !w.spaceOnlyBefore(n + 1)) {
           return false;
         }
-        String after = Lexicon.key(w.word(n + 1));
-        return Character.isLowerCase(w.text.charAt(w.start[n + 1]))
-            && PERSON_AFTER_AUX.contains(after);
+        // Any clause "X is/has ..." makes a person of a word that is no word, name or product;
+        // a known word needs a person's predicate ("is out", "will review").
+        return PERSON_AFTER_AUX.contains(Lexicon.key(w.word(n + 1)))
+            || (onlyUnknown(first, last) && clauseStart(first)
+                && Character.isLowerCase(w.text.charAt(w.start[n + 1])));
       }
-      // A verb that needs a person subject; the run must start its clause so that "fix in
-      // Grafana said..." can't pair an object with the verb.
+      // The run must start its clause so that "fix in Grafana said..." can't pair an object
+      // with the verb.
       return Character.isLowerCase(w.text.charAt(w.start[n])) && clauseStart(first);
+    }
+
+    /** "Ayaka to follow up": an action item's owner at the start of a line or sentence. */
+    private boolean actionItem(int first, int n) {
+      if (!clauseStart(first) || !Lexicon.key(w.word(n)).equals("to") || n + 1 >= w.count
+          || !w.spaceOnlyBefore(n + 1)) {
+        return false;
+      }
+      return ACTION_ITEM_VERBS.contains(w.word(n + 1));
+    }
+
+    private boolean onlyUnknown(int first, int last) {
+      for (int k = first; k <= last; k++) {
+        if (kind[k] != UNKNOWN && isNameWord(kind[k])) {
+          return false;
+        }
+      }
+      return true;
     }
 
     private boolean isAuxiliary(String word) {
@@ -871,7 +1229,10 @@ final class PersonNames {
             || prev.equals("also") || prev.equals("or") || prev.equals("&")
             || prev.equals("where") || prev.equals("though") || prev.equals("although")
             || prev.equals("whereas") || prev.equals("otherwise") || prev.equals("apparently")
-            || prev.equals("fyi") || prev.equals("btw") || prev.equals("ps") || prev.equals("and,");
+            || prev.equals("fyi") || prev.equals("btw") || prev.equals("ps") || prev.equals("and,")
+            || prev.equals("maybe") || prev.equals("perhaps") || prev.equals("only")
+            || prev.equals("probably") || prev.equals("surely") || prev.equals("hopefully")
+            || prev.equals("honestly") || prev.equals("now") || prev.equals("still");
       }
       return false;
     }
@@ -918,7 +1279,7 @@ final class PersonNames {
         String mid = Lexicon.key(w.word(lastOfLeft + 1));
         String g1 = w.gapBefore(lastOfLeft + 1).trim();
         return (mid.equals("and") || mid.equals("or") || mid.equals("&") || mid.equals("und")
-                || mid.equals("et") || mid.equals("y") || mid.equals("with") || mid.equals("plus")
+                || mid.equals("et") || mid.equals("y") || mid.equals("plus")
                 || mid.equals("cc") || mid.equals("vs"))
             && (g1.isEmpty() || g1.equals(","))
             && w.gapBefore(firstOfRight).equals(" ");

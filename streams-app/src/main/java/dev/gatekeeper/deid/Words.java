@@ -243,6 +243,9 @@ final class Words {
   boolean inCode(int i) {
     int s = start[i];
     int e = end[i];
+    if (inUrl(s)) {
+      return true;
+    }
     if (s > 0) {
       char b = text.charAt(s - 1);
       if (b == ':' || b == '\\' || b == '_' || b == '$' || b == '#' || b == '='
@@ -259,5 +262,38 @@ final class Words {
       }
     }
     return false;
+  }
+
+  /** Whether a capitalised word follows word {@code i} after spaces only. */
+  boolean capitalisedNext(int i) {
+    return i + 1 < count && spaceOnlyBefore(i + 1)
+        && Character.isUpperCase(text.charAt(start[i + 1]));
+  }
+
+  /**
+   * Whether word {@code last} ends its line or the text: only spaces and closing punctuation
+   * follow before a line break, a '|' or the end ("..., X" as a sign-off or an address).
+   */
+  boolean endsLineAfter(int last) {
+    for (int k = end[last]; k < text.length(); k++) {
+      char c = text.charAt(k);
+      if (c == '\n' || c == '\r' || c == '|') {
+        return true;
+      }
+      if (!(c == ' ' || c == '.' || c == '!' || c == ')' || c == '"' || c == '\u201D')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the text around {@code s}, back to the last white space, is a URL or a path. */
+  private boolean inUrl(int s) {
+    int k = s - 1;
+    while (k >= 0 && !Character.isWhitespace(text.charAt(k))) {
+      k--;
+    }
+    String head = text.substring(k + 1, s);
+    return head.contains("://") || head.startsWith("www.") || head.startsWith("/");
   }
 }

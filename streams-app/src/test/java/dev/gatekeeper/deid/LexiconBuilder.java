@@ -126,7 +126,28 @@ final class LexiconBuilder {
           "tenable", "qualys", "crowdstrike", "mcafee", "norton", "cisco", "juniper", "palo",
           "fortinet", "zscaler", "okr", "okrs", "kpi", "kpis", "sla", "slo", "sre", "devops",
           "finops", "mlops", "genai", "ai", "ml", "llm", "api", "sdk", "cli", "saas", "paas",
-          "iaas", "crm", "erp", "hr", "pr", "prs", "ci", "cd", "uat", "prod", "staging", "dev");
+          "iaas", "crm", "erp", "hr", "pr", "prs", "ci", "cd", "uat", "prod", "staging", "dev",
+          "julia", "jasmine", "loki", "tempo", "mimir", "thanos", "cortex", "jaeger", "zipkin",
+          "kiali", "keycloak", "mocha", "chai", "karma", "sinon", "enzyme", "vitest", "storybook",
+          "lerna", "nx", "turborepo", "pnpm", "bun", "express", "nestjs", "fastify", "koa",
+          "hapi", "ember", "backbone", "jquery", "bootstrap", "tailwind", "sass", "less",
+          "redux", "mobx", "zustand", "apollo", "relay", "prisma", "sequelize", "hibernate",
+          "liquibase", "flyway", "alembic", "celery", "sidekiq", "resque", "gunicorn", "uvicorn",
+          "puma", "unicorn", "passenger", "capistrano", "fabric", "salt", "packer", "consul",
+          "traefik", "haproxy", "varnish", "memcached", "couchbase", "couchdb", "neo4j",
+          "clickhouse", "druid", "pinot", "kudu", "impala", "hudi", "iceberg", "delta", "dremio",
+          "superset", "metabase", "redash", "mode", "hex", "sigma", "amplitude", "mixpanel",
+          "segment", "heap", "fullstory", "hotjar", "optimizely", "launchdarkly", "statsig",
+          "honeycomb", "lightstep", "newrelic", "dynatrace", "appdynamics", "elastic", "opensearch",
+          "solr", "lucene", "algolia", "meilisearch", "typesense", "vespa", "weaviate", "pinecone",
+          "milvus", "qdrant", "chroma", "langchain", "llamaindex", "ollama", "vllm", "triton",
+          "onnx", "mlflow", "kubeflow", "sagemaker", "vertex", "bedrock", "anthropic", "cohere",
+          "perplexity", "midjourney", "dalle", "whisper", "codex", "cursor", "windsurf", "tabnine",
+          "kite", "sourcegraph", "gerrit", "phabricator", "redmine", "bugzilla", "mantis",
+          "youtrack", "clickup", "basecamp", "wrike", "smartsheet", "airtable", "coda", "quip",
+          "dropbox", "box", "onedrive", "sharepoint", "outlook", "gmail", "calendly", "webex",
+          "gotomeeting", "bluejeans", "discord", "mattermost", "rocketchat", "zulip", "matrix",
+          "element", "signal", "telegram", "whatsapp", "wechat", "lark", "feishu", "dingtalk");
 
   private LexiconBuilder() {}
 
@@ -226,6 +247,14 @@ final class LexiconBuilder {
   }
 
   private static void addName(String token, int flag, Map<String, Integer> flags) {
+    addOneName(token, flag, flags);
+    String latin = Transliteration.toLatin(Lexicon.key(token));
+    if (latin != null) {
+      addOneName(latin, flag, flags);
+    }
+  }
+
+  private static void addOneName(String token, int flag, Map<String, Integer> flags) {
     String t = Lexicon.key(token);
     if (t.codePointCount(0, t.length()) < 2 && !isUncased(t)) {
       return;
@@ -263,7 +292,16 @@ final class LexiconBuilder {
           if (paren > 0) {
             word = word.substring(0, paren);
           }
-          if (word.indexOf('_') >= 0 || word.length() < 2) {
+          if (word.indexOf('_') >= 0) {
+            // "Sao_Paulo", "Earl_Grey": a capitalised phrase that is a place or a thing, so
+            // that the name rule can tell it from a person's given and family name.
+            if (Character.isUpperCase(word.charAt(0)) && !(pos.equals("noun") && lexFile == NOUN_PERSON)
+                && word.chars().filter(ch -> ch == '_').count() <= 3) {
+              flags.merge(Lexicon.key(word.replace('_', ' ')), Lexicon.PROPER, (a, b) -> a | b);
+            }
+            continue;
+          }
+          if (word.length() < 2) {
             continue;
           }
           boolean capitalised = Character.isUpperCase(word.charAt(0));

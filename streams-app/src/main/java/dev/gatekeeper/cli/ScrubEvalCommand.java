@@ -29,6 +29,10 @@ final class ScrubEvalCommand implements Callable<Integer> {
       description = "heldout (default) or tuning")
   Half half;
 
+  @Option(names = "--file", paramLabel = "FILE",
+      description = "evaluate this labelled file ([[TYPE:text]] markup) instead of a shipped half")
+  java.nio.file.Path file;
+
   @Option(names = "--misses", description = "print each sentence with a miss (tuning half only)")
   boolean misses;
 
@@ -37,13 +41,14 @@ final class ScrubEvalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (misses && half == Half.HELDOUT) {
+    if (misses && half == Half.HELDOUT && file == null) {
       throw new UserError("--misses shows sentences, and the held-out half must stay unseen: use --half tuning");
     }
-    Result r = new ScrubEvaluation(Scrubber.standard()).evaluate(half.sentences());
+    Result r = new ScrubEvaluation(Scrubber.standard()).evaluate(sentences());
     PrintStream out = System.out;
-    out.printf(Locale.ROOT, "scrub-eval: %s half, %d sentences%s%n", half.name().toLowerCase(Locale.ROOT),
-        r.sentences(), half == Half.HELDOUT ? " (never tuned on)" : "");
+    String what = file != null ? file.getFileName().toString() : half.name().toLowerCase(Locale.ROOT) + " half";
+    out.printf(Locale.ROOT, "scrub-eval: %s, %d sentences%s%n", what,
+        r.sentences(), file == null && half == Half.HELDOUT ? " (never tuned on)" : "");
     out.printf(Locale.ROOT, "%-12s %7s %8s %12s%n", "type", "labels", "recall", "removed-any");
     boolean ok = true;
     for (Map.Entry<String, TypeCounts> e : r.byType().entrySet()) {
@@ -69,5 +74,18 @@ final class ScrubEvalCommand implements Callable<Integer> {
       return 1;
     }
     return 0;
+  }
+
+  private java.util.List<dev.gatekeeper.scrubeval.LabelledSentence> sentences() {
+    if (file == null) {
+      return half.sentences();
+    }
+    try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+      return dev.gatekeeper.scrubeval.LabelledSentence.read(in, file.toString());
+    } catch (java.io.IOException e) {
+      throw new UserError("cannot read " + file + ": " + e.getMessage(), e);
+    } catch (IllegalArgumentException e) {
+      throw new UserError(e.getMessage(), e);
+    }
   }
 }

@@ -62,7 +62,7 @@ final class PersonNames {
           "van", "von", "der", "den", "de", "del", "della", "dello", "di", "da", "das", "dos",
           "du", "la", "le", "lo", "ter", "ten", "te", "zu", "zum", "bin", "binti", "binte", "ibn",
           "bint", "ben", "al", "el", "abu", "mac", "mc", "nic", "ní", "ó", "ua", "ap", "y", "e",
-          "st", "ste", "vanden", "vander", "af", "av");
+          "st", "ste", "vanden", "vander", "af", "av", "dela", "dei", "degli", "delle", "des");
 
   private static final Set<String> GREETINGS =
       words(
@@ -116,7 +116,7 @@ final class PersonNames {
           "introduce", "introduced", "hired", "interview", "interviewed", "interviewing",
           "onboard", "onboarded", "onboarding", "mentoring", "mentored", "per", "thanks",
           "loop", "looped", "include", "included", "add", "added", "tag", "tagged", "poke",
-          "poked", "chase", "chased", "escalate", "escalated", "consult", "consulted", "brief",
+          "poked", "escalate", "escalated", "consult", "consulted", "brief",
           "briefed", "update", "updated", "inform", "informed", "warn", "warned", "help",
           "helped", "helping", "assign", "assigned", "reassign", "reassigned", "replace",
           "relieve", "relieved", "cover", "covering", "covered",
@@ -270,7 +270,10 @@ final class PersonNames {
           "managed", "needs", "tried", "helped", "helps", "took", "is", "was", "has", "had",
           "will", "would", "can", "could", "should", "might", "must", "shall", "did", "does",
           "didn't", "doesn't", "won't", "can't", "isn't", "wasn't", "hasn't", "wouldn't",
-          "couldn't");
+          "couldn't", "are", "were", "told", "tells", "say", "think", "agree", "disagree", "want", "know",
+          "feel", "believe", "prefer", "suggest", "reckon", "argue", "insist", "hope", "expect",
+          "promise", "volunteer", "admitted", "admits", "claims", "claimed", "emphasised",
+          "emphasized", "warned", "warns", "pointed", "points");
 
   /**
    * Verbs after a word that a person does, but so can a product or a job ("Jenkins built it"):
@@ -286,7 +289,15 @@ final class PersonNames {
           "drove", "investigated", "found", "caught", "discovered", "posted", "started",
           "left", "returned", "arrived", "visited", "moved", "wrote", "joined", "joins", "ran",
           "changed", "set", "wired", "paid", "sold", "bought", "picked", "grabbed", "closed",
-          "re-ran", "reran", "kicked", "restarted", "rolled", "cut", "tagged", "bumped");
+          "re-ran", "reran", "kicked", "restarted", "rolled", "cut", "tagged", "bumped", "got",
+          "went", "came", "made", "gave", "put", "saw", "kept", "brought", "won", "lost", "spent",
+          "stood", "understood", "held", "read", "hit", "sat", "opened", "reopened", "reviews",
+          "owns", "leads", "runs", "drives", "handles", "covers", "fixed", "pushed", "merged",
+          "acknowledged", "reassigned", "triaged", "rebooted", "reset", "rotated", "revoked",
+          "granted", "approved", "signed", "booked", "ordered", "packed", "shipped", "handed",
+          "passed", "stayed", "swapped", "co-authored", "co-wrote", "stepped", "jumped",
+          "volunteered", "picked", "took", "cleaned", "sorted", "wrapped", "finished",
+          "completed", "delivered", "landed", "nailed", "owned", "drove", "led");
 
   /** After "is"/"was"/"will"...: the words that then make a person of the subject. */
   private static final Set<String> PERSON_AFTER_AUX =
@@ -317,6 +328,11 @@ final class PersonNames {
           "wfh", "ooo", "afk", "pto",
           "ooto", "oncall", "access", "admin", "on-call", "dialling", "dialing", "calling",           "leading", "chairing", "hosting", "facilitating", "running", "owning", "taking",
           "giving", "doing", "presenting", "demoing");
+
+  /** After "X has"/"X is": words that say X is a thing ("Rose has been flat"). */
+  private static final Set<String> NOT_AFTER_PERSON_AUX =
+      words("been", "being", "not", "no", "a", "an", "the", "now", "still", "also", "down", "up",
+          "flat", "stable", "live", "green", "red", "broken", "deprecated", "gone", "over");
 
   /** Verbs of an action item's "X to ...". */
   private static final Set<String> ACTION_ITEM_VERBS =
@@ -353,14 +369,15 @@ final class PersonNames {
           "the", "a", "an", "our", "their", "your", "my", "his", "her", "its", "this", "that",
           "these", "those", "in", "on", "at", "from", "into", "onto", "via", "using", "use",
           "uses", "used", "near", "across", "around", "inside", "within", "throughout",
-          "to", "install", "installed", "upgrade", "upgraded", "deploy", "deployed", "migrate",
+          "install", "installed", "upgrade", "upgraded", "deploy", "deployed", "migrate",
           "migrated", "run", "running", "enable", "enabled", "disable", "disabled", "open",
           "opened", "launch", "launched", "configure", "configured", "new", "old", "legacy",
           "internal", "external", "every", "each", "any", "some", "no", "which", "whose",
           "visit", "visited", "flew", "fly", "travel", "moved", "relocate", "relocated",
           "based", "office", "offices", "team", "project", "app", "tool", "service", "version",
           "than", "like", "vs", "versus", "against", "over", "under", "about", "regarding",
-          "per", "for", "of", "by", "and", "or", "nor", "plus");
+          "per", "of", "by", "and", "or", "nor", "plus", "after", "before", "during", "since",
+          "until", "till", "celebrate", "celebrating", "happy");
 
   private static final Set<String> MONTHS =
       words(
@@ -380,7 +397,8 @@ final class PersonNames {
           "you", "again", "so", "much", "a", "lot", "heaps", "loads", "very", "all", "both",
           "really", "for", "everything", "too", "once", "more", "guys", "there", "back", "one",
           "work", "job", "catch", "done", "stuff", "call", "point", "spot", "find", "effort",
-          "idea", "question", "thinking", "save", "going", "out", "shout");
+          "idea", "question", "thinking", "save", "going", "out", "shout", "work", "first",
+          "last", "day", "belated", "early", "you,");
 
   /** First words of places named like people: "San Francisco", "São Paulo", "Port Elizabeth". */
   private static final Set<String> PLACE_HEADS =
@@ -447,6 +465,9 @@ final class PersonNames {
           "stadium", "tower", "towers", "building", "campus", "hq", "headquarters", "data",
           "model", "models", "dataset", "datasets", "format", "protocol", "standard",
           "specification", "schema", "schemas", "table", "tables", "index", "cache", "mode",
+          "industries", "enterprises", "traders", "rail", "railways", "corporation", "company",
+          "co", "plc", "ag", "sa", "nv", "bv", "pty", "limited", "associates", "consulting",
+          "logistics", "pharma", "pharmaceuticals", "bank", "telecom", "networks", "global",
           "blvd", "boulevard", "close", "court", "ct", "crescent", "terrace", "place", "pl",
           "square", "sq", "row", "mews", "gardens", "grove", "hill", "walk", "quay", "wharf",
           "parkway", "highway", "hwy", "ln", "dr", "bank", "group", "holdings", "partners",
@@ -499,6 +520,11 @@ final class PersonNames {
     String text = w.text;
     int s = w.start[i];
     int e = w.nameEnd(i);
+    char c0 = text.charAt(s);
+    if (c0 < 128 && !(c0 >= 'A' && c0 <= 'Z')) {
+      // Lower case or a digit, as most words are: only "al-Hashimi" can be a name.
+      return c0 >= 'a' && c0 <= 'z' && e - s > 3 && particleHyphenName(w, i) ? UNKNOWN : ORDINARY;
+    }
     int first = text.codePointAt(s);
     if (!Character.isLetter(first)) {
       return ORDINARY;
@@ -511,8 +537,10 @@ final class PersonNames {
       return e - s > 3 && particleHyphenName(w, i) ? UNKNOWN : ORDINARY;
     }
     String word = text.substring(s, e);
-    if (e - s == 1 && upper && w.dotAfter(i)) {
-      return INITIAL;
+    if (e - s == 1 && upper && w.dotAfter(i)
+        && !(s >= 2 && text.charAt(s - 1) == '.' && Character.isLetter(text.charAt(s - 2)))) {
+      // "B. Jovanović" is an initial; "P.S." and "U.S." are abbreviations.
+      return w.spaceAfterDot(i) ? INITIAL : ORDINARY;
     }
     if (w.inCode(i)) {
       return ORDINARY;
@@ -561,8 +589,14 @@ final class PersonNames {
     String text = w.text;
     int s = w.start[i];
     int e = w.nameEnd(i);
-    int hyphen = text.indexOf('-', s);
-    if (hyphen < 0 || hyphen >= e - 1 || hyphen - s > 4) {
+    int hyphen = -1;
+    for (int k = s + 1; k < Math.min(e - 1, s + 5); k++) {
+      if (text.charAt(k) == '-') {
+        hyphen = k;
+        break;
+      }
+    }
+    if (hyphen < 0) {
       return false;
     }
     return Character.isUpperCase(text.charAt(hyphen + 1))
@@ -666,7 +700,8 @@ final class PersonNames {
         String head = word.substring(0, i);
         if (!(head.equals("Mc") || head.equals("Mac") || head.equals("De") || head.equals("La")
             || head.equals("Le") || head.equals("Di") || head.equals("Da") || head.equals("Van")
-            || head.equals("Fitz") || head.equals("Du"))) {
+            || head.equals("Fitz") || head.equals("Du") || head.equals("Nic") || head.equals("Ní")
+            || head.equals("Ó") || head.equals("Ap") || head.equals("Al") || head.equals("El"))) {
           return true;
         }
       }
@@ -740,8 +775,12 @@ final class PersonNames {
         int j = i + 1;
         // Extend over single spaces, particles and initials, while the previous word has no
         // possessive (which ends a name) and the next name word follows.
-        while (j < w.count && !w.possessive(last) && w.spaceOnlyBefore(j)) {
+        while (j < w.count && !w.possessive(last) && nameGap(j)) {
           if (isNameWord(kind[j])) {
+            last = j;
+            j++;
+          } else if (surnameAfterGivenName(last, j)) {
+            kind[j] = WEAK; // "Emyr Parry", "Faith Bishop": a surname that is also a word
             last = j;
             j++;
           } else if (joinsName(j) && particleRunContinues(j)) {
@@ -791,13 +830,47 @@ final class PersonNames {
       return false;
     }
 
+    /** Whether words {@code j - 1} and {@code j} may be parts of one name: a space, or ". " after an initial. */
+    private boolean nameGap(int j) {
+      if (w.spaceOnlyBefore(j)) {
+        return true;
+      }
+      if (j == 0 || kind[j - 1] != INITIAL) {
+        return false;
+      }
+      String gap = w.gapBefore(j);
+      return gap.equals(". ") || gap.equals(".") || gap.equals(".\u00A0");
+    }
+
+    /**
+     * Whether capitalised word {@code j}, an English word, is the family name of the given name
+     * at {@code last}: "Emyr Parry", "Faith Bishop", "Rose Brown".
+     */
+    private boolean surnameAfterGivenName(int last, int j) {
+      if (kind[j] != ORDINARY || !Character.isUpperCase(w.text.charAt(w.start[j]))
+          || (kind[last] != STRONG && kind[last] != WEAK)) {
+        return false;
+      }
+      String word = w.word(j);
+      if (word.length() < 3 || isAllCaps(word) || hasDigitOrInnerCapital(word)) {
+        return false;
+      }
+      String key = Lexicon.key(word);
+      int flags = Lexicon.standard().flags(word);
+      return ((Lexicon.standard().flags(w.word(last)) & Lexicon.GIVEN) != 0 || kind[last] == UNKNOWN)
+          && (flags & Lexicon.COMMON) != 0
+          && (flags & (Lexicon.STOP | Lexicon.TECH)) == 0
+          && !CONTEXT_WORDS.contains(key) && !MONTHS.contains(key)
+          && !NOT_PERSON_AFTER.contains(key);
+    }
+
     /** Whether particles and initials from {@code j} lead to a name word. */
     private boolean particleRunContinues(int j) {
       int k = j;
-      while (k < w.count && joinsName(k) && w.spaceOnlyBefore(k) && !w.possessive(k)) {
+      while (k < w.count && joinsName(k) && nameGap(k) && !w.possessive(k)) {
         k++;
       }
-      return k < w.count && w.spaceOnlyBefore(k) && isNameWord(kind[k]) && k - j <= 3;
+      return k < w.count && nameGap(k) && isNameWord(kind[k]) && k - j <= 3;
     }
 
     /** Where the title before a name starting at word {@code first} starts. */
@@ -811,11 +884,8 @@ final class PersonNames {
     /** Where a name starting at word {@code first} starts, with particles before it ("De Souza"). */
     private int leadingParticles(int first) {
       int k = first;
-      while (k > 0 && w.spaceOnlyBefore(k) && joinsName(k - 1) && first - k < 3) {
+      while (k > 0 && nameGap(k) && joinsName(k - 1) && first - k < 3) {
         k--;
-      }
-      while (k < first && !Character.isUpperCase(w.text.charAt(w.start[k]))) {
-        k++;
       }
       return w.start[k];
     }
@@ -858,10 +928,16 @@ final class PersonNames {
           nameWords++;
         }
       }
+      if (titleBefore(first)) {
+        return NAME;
+      }
+      if (placeOrThing(first, last) || (nameWords == 1 && stopWord(first))) {
+        return NOT_NAME; // "Acme Corp", "San Francisco"; "Just", "May" alone
+      }
       if (personContext(first, last)) {
         return NAME;
       }
-      if (notPersonContext(first, last) || placeOrThing(first, last)) {
+      if (notPersonContext(first, last)) {
         return NOT_NAME;
       }
       if (strong > 0 && !(nameWords == 1 && stopWord(first))) {
@@ -873,7 +949,9 @@ final class PersonNames {
         // text, a person ("Xiaoming Qin", "Charalampos Papadopoulos").
         return NAME;
       }
-      if (nameWords >= 2 && weak + strong == nameWords && givenThenFamily(first, last)) {
+      if (nameWords >= 2 && weak + strong == nameWords && givenThenFamily(first, last)
+          && (!w.sentenceStart(first) || englishWords(first, last) < nameWords)) {
+        // Inside a sentence, "Amber Swift"; first in one, "Rose Garden" is too likely a thing.
         return NAME;
       }
       if (unknown == nameWords && bareProperNoun(first)) {
@@ -958,11 +1036,10 @@ final class PersonNames {
       Lexicon lexicon = Lexicon.standard();
       int given = lexicon.flags(w.word(first));
       int family = lookUp(w.word(last));
-      int wordish = Lexicon.COMMON | Lexicon.STOP | Lexicon.TECH | Lexicon.RARE;
       return (given & Lexicon.GIVEN) != 0
           && (family & (Lexicon.FAMILY | Lexicon.PERSON)) != 0
-          && ((given & wordish) == 0 || (family & wordish) == 0)
-          && (given & Lexicon.TECH) == 0
+          && (given & (Lexicon.TECH | Lexicon.STOP)) == 0
+          && (family & (Lexicon.TECH | Lexicon.STOP)) == 0
           && !isMonthOrDay(first);
     }
 
@@ -1075,22 +1152,28 @@ final class PersonNames {
           return true;
         }
       }
-      if (prev.equals("with") && (p == 0 || w.sentenceStart(p))) {
+      if (prev.equals("with") && (p == 0 || w.sentenceStart(p)
+          || (startsWithGivenName(first) && w.endsSentenceOrText(last)))) {
         return true;
       }
       return false;
     }
 
-    /** "Thank you X", "Thanks again X", "Thanks so much, X": a greeting a few words back. */
+    /**
+     * "Thank you X", "Thanks again X", "Happy work anniversary, X": from the sentence start up
+     * to the name, only greeting words and their fillers, with a greeting among them.
+     */
     private boolean greetingBefore(int p) {
-      int k = p;
-      for (int hops = 0; hops < 3 && k >= 0; hops++, k--) {
+      boolean greeting = false;
+      for (int k = p; k >= 0 && p - k < 4; k--) {
         String word = Lexicon.key(w.word(k));
-        if (GREETINGS.contains(word) && (w.sentenceStart(k) || (k > 0 && isThankYouOrGood(k)))) {
-          return hops > 0;
-        }
-        if (!GREETING_FILLERS.contains(word) || (k < p && !w.gapBefore(k + 1).equals(" "))) {
+        boolean isGreeting = GREETINGS.contains(word) || word.equals("happy");
+        if (!isGreeting && !GREETING_FILLERS.contains(word)) {
           return false;
+        }
+        greeting |= isGreeting;
+        if (w.sentenceStart(k)) {
+          return greeting && k < p;
         }
       }
       return false;
@@ -1114,6 +1197,11 @@ final class PersonNames {
         return PERSONAL_NOUNS.contains(owned)
             || (onlyUnknown(first, last) && !NOT_PERSON_AFTER.contains(owned));
       }
+      // A chat line or an action item: "Sohini: merged", "Nakato — done: ...".
+      if (w.lineStart(first) && n <= w.count && w.speakerMarkAfter(last)
+          && (onlyUnknown(first, last) || startsWithGivenName(first))) {
+        return true;
+      }
       // Addressed: "X, can you ..." at the start of a sentence.
       if (w.sentenceStart(first) && n < w.count && w.gapBefore(n).trim().equals(",")
           && VOCATIVE_NEXT.contains(Lexicon.key(w.word(n)))) {
@@ -1126,7 +1214,8 @@ final class PersonNames {
       }
       // A question's subject: "Did X ever send the slides?", "Has X seen it?"
       if (first > 0 && w.sentenceStart(first - 1) && w.spaceOnlyBefore(first)
-          && QUESTION_AUX.contains(Lexicon.key(w.word(first - 1))) && onlyUnknown(first, last)
+          && QUESTION_AUX.contains(Lexicon.key(w.word(first - 1)))
+          && (onlyUnknown(first, last) || startsWithGivenName(first))
           && n < w.count && w.spaceOnlyBefore(n)
           && Character.isLowerCase(w.text.charAt(w.start[n]))) {
         return true;
@@ -1135,13 +1224,17 @@ final class PersonNames {
         return false;
       }
       String next = Lexicon.key(w.word(n));
+      if (next.equals("me") && w.gapBefore(n).trim().equals(",")) {
+        return true; // "for Dieter, me and the team"
+      }
       if (next.equals("and") || next.equals("&") || next.equals("or")) {
         // "X and I", "X and me".
         return n + 1 < w.count && w.spaceOnlyBefore(n + 1)
             && (w.word(n + 1).equals("I") || Lexicon.key(w.word(n + 1)).equals("me"));
       }
       boolean speech = SPEECH_VERBS.contains(next);
-      boolean action = ACTION_VERBS.contains(next) && onlyUnknown(first, last);
+      boolean action = ACTION_VERBS.contains(next)
+          && (onlyUnknown(first, last) || startsWithGivenName(first));
       if (!speech && !action) {
         return actionItem(first, n);
       }
@@ -1151,8 +1244,10 @@ final class PersonNames {
         }
         // Any clause "X is/has ..." makes a person of a word that is no word, name or product;
         // a known word needs a person's predicate ("is out", "will review").
-        return PERSON_AFTER_AUX.contains(Lexicon.key(w.word(n + 1)))
-            || (onlyUnknown(first, last) && clauseStart(first)
+        String after = Lexicon.key(w.word(n + 1));
+        return PERSON_AFTER_AUX.contains(after)
+            || ((onlyUnknown(first, last) || (startsWithGivenName(first) && !NOT_AFTER_PERSON_AUX.contains(after)))
+                && clauseStart(first)
                 && Character.isLowerCase(w.text.charAt(w.start[n + 1])));
       }
       // The run must start its clause so that "fix in Grafana said..." can't pair an object
@@ -1169,6 +1264,11 @@ final class PersonNames {
       return ACTION_ITEM_VERBS.contains(w.word(n + 1));
     }
 
+    /** Whether the run starts with a recorded given name ("Grace", "Hope", "Holly Green"). */
+    private boolean startsWithGivenName(int first) {
+      return (Lexicon.standard().flags(w.word(first)) & Lexicon.GIVEN) != 0;
+    }
+
     private boolean onlyUnknown(int first, int last) {
       for (int k = first; k <= last; k++) {
         if (kind[k] != UNKNOWN && isNameWord(kind[k])) {
@@ -1182,6 +1282,8 @@ final class PersonNames {
       switch (word) {
         case "is":
         case "was":
+        case "are":
+        case "were":
         case "has":
         case "had":
         case "will":
@@ -1232,7 +1334,8 @@ final class PersonNames {
             || prev.equals("fyi") || prev.equals("btw") || prev.equals("ps") || prev.equals("and,")
             || prev.equals("maybe") || prev.equals("perhaps") || prev.equals("only")
             || prev.equals("probably") || prev.equals("surely") || prev.equals("hopefully")
-            || prev.equals("honestly") || prev.equals("now") || prev.equals("still");
+            || prev.equals("honestly") || prev.equals("now") || prev.equals("still")
+            || Character.isDigit(w.text.charAt(w.start[first - 1])); // "22:52 Kunal joined"
       }
       return false;
     }

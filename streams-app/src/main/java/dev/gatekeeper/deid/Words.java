@@ -29,16 +29,25 @@ final class Words {
     int i = 0;
     while (i < n) {
       char c = text.charAt(i);
-      if (!Chars.isWordChar(c)) {
+      if (c < 128 ? !Chars.isAsciiAlnum(c) && c != '_' : !Chars.isWordChar(c)) {
         i++;
         continue;
       }
       int s = i;
-      int group = scriptGroup(text.codePointAt(i));
-      i += Character.charCount(text.codePointAt(i));
+      int group = c < 128 ? (Chars.isAsciiLetter(c) ? 1 : 0) : scriptGroup(text.codePointAt(i));
+      i += c < 128 ? 1 : Character.charCount(text.codePointAt(i));
       while (i < n) {
         char d = text.charAt(i);
-        if (Chars.isWordChar(d)) {
+        if (d < 128 && (Chars.isAsciiAlnum(d) || d == '_')) {
+          // The common case: ASCII inside a word of a cased script.
+          if (group > 1 && Chars.isAsciiLetter(d)) {
+            break;
+          }
+          if (group == 0 && Chars.isAsciiLetter(d)) {
+            group = 1;
+          }
+          i++;
+        } else if (d >= 128 && Chars.isWordChar(d)) {
           int g = scriptGroup(text.codePointAt(i));
           if (g != group && g != 0 && group != 0) {
             break;
@@ -295,5 +304,39 @@ final class Words {
     }
     String head = text.substring(k + 1, s);
     return head.contains("://") || head.startsWith("www.") || head.startsWith("/");
+  }
+
+  /** Whether word {@code i} starts the text or a line (after optional list markers). */
+  boolean lineStart(int i) {
+    for (int k = (i == 0 ? 0 : end[i - 1]); k < start[i]; k++) {
+      char c = text.charAt(k);
+      if (c == '\n' || c == '\r') {
+        return true;
+      }
+    }
+    if (i == 0) {
+      return true;
+    }
+    String gap = gapBefore(i).trim();
+    if ((gap.equals(".") || gap.equals(")")) && Character.isDigit(text.charAt(start[i - 1]))) {
+      return true; // "1. Orly – infra costs"
+    }
+    return gap.endsWith("\u2014") || gap.endsWith("\u2013") || gap.endsWith("- ");
+  }
+
+  /** Whether ":" (a speaker) or a dash then a word follows word {@code last}. */
+  boolean speakerMarkAfter(int last) {
+    int k = end[last];
+    if (k < text.length() && text.charAt(k) == ':') {
+      return k + 1 < text.length() && text.charAt(k + 1) == ' ';
+    }
+    String rest = text.substring(k, Math.min(text.length(), k + 3));
+    return rest.startsWith(" \u2014 ") || rest.startsWith(" \u2013 ") || rest.startsWith(" - ");
+  }
+
+  /** Whether word {@code i} is followed by a dot and then a space or the end. */
+  boolean spaceAfterDot(int i) {
+    int k = end[i] + 1;
+    return k >= text.length() || text.charAt(k) == ' ' || text.charAt(k) == '\u00A0';
   }
 }

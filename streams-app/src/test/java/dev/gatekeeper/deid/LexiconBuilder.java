@@ -357,6 +357,11 @@ final class LexiconBuilder {
       out.add(w.substring(0, w.length() - 1) + "ied");
       out.add(w + "ing");
       out.add(w.substring(0, w.length() - 1) + "ier");
+    } else if (w.length() >= 3 && isCvc(w) && syllables(w) == 1) {
+      // "jab": jabbed, jabbing, jabber; never "jaber", which is a surname.
+      out.add(w + last + "ed");
+      out.add(w + last + "ing");
+      out.add(w + last + "er");
     } else {
       out.add(w + "ed");
       out.add(w + "ing");
@@ -369,6 +374,19 @@ final class LexiconBuilder {
     out.add(w + "ly");
     out.add(w + "'s");
     return out;
+  }
+
+  private static int syllables(String w) {
+    int groups = 0;
+    boolean inVowel = false;
+    for (int i = 0; i < w.length(); i++) {
+      boolean vowel = "aeiouy".indexOf(w.charAt(i)) >= 0;
+      if (vowel && !inVowel) {
+        groups++;
+      }
+      inVowel = vowel;
+    }
+    return groups;
   }
 
   private static boolean isCvc(String w) {

@@ -17,7 +17,9 @@ public enum Placeholder {
   /** A Luhn-valid payment card number. */
   CARD,
   /** A credential: key block, JWT, vendor or bearer token, labelled secret value. */
-  SECRET;
+  SECRET,
+  /** An International Bank Account Number (ISO 13616), its check digits valid. */
+  IBAN;
 
   private final String token = "[" + name() + "]";
 

@@ -10,11 +10,13 @@ import java.util.List;
  * One pass over the text looks for the few characters that can start or anchor a finding:
  * '@' (emails, mentions), digits, '+' and '(' (phones, cards, IPv4), ':' (URLs, IPv6, labelled
  * values), '=' (labelled values), '.' (bare hosts), '[' and '&lt;' (account markup), '-----'
- * (key blocks) and the rarest character of each token prefix. Only there does a detector run,
- * mostly on a bounded window, so ordinary prose costs one table look-up per character and no
- * regular expression; every detector runs in linear time, so no input makes it backtrack. The
- * actor's name parts are then searched literally. Findings are collected as ranges and the text
- * is rebuilt once; text in which nothing was found is returned as the same instance.
+ * (key blocks) and the rarest character of each token prefix. A digit also looks back at the
+ * letters just before it, which is how IBANs are found without stopping at every capital letter
+ * of the prose. Only there does a detector run, mostly on a bounded window, so ordinary prose
+ * costs one table look-up per character and no regular expression; every detector runs in
+ * linear time, so no input makes it backtrack. The actor's name parts are then searched
+ * literally. Findings are collected as ranges and the text is rebuilt once; text in which
+ * nothing was found is returned as the same instance.
  *
  * <h2>Order of the rules</h2>
  *
@@ -31,6 +33,9 @@ import java.util.List;
  *       a handle.
  *   <li>{@code [MENTION]}: @-handles, {@code @[Name](accountid:...)}, Jira {@code [~...]},
  *       Confluence {@code <ri:user .../>} and labelled account ids.
+ *   <li>{@code [IBAN]}: an account number whose ISO 13616 check digits hold is one even where
+ *       its groups of digits also read as a phone or card number, which a mod-97 check and the
+ *       country's length make the more specific reading.
  *   <li>{@code [CARD]}: a Luhn-valid 13–19 digit number is a card even when it could be read as
  *       a phone number.
  *   <li>{@code [IP]}: IPv4 with valid octets and IPv6; a dotted quad is an address before it is
@@ -54,6 +59,9 @@ import java.util.List;
  *       included; a bare product host in prose ("trello.com") stays.
  *   <li>Code annotations ({@code @Override}), broadcast words ({@code @here}) and package scopes
  *       ({@code @types/node}) are not mentions.
+ *   <li>An IBAN of a country missing from the registry table is taken at any length from 15 to
+ *       34 when its check digits hold; one whose check digits fail is not an IBAN, though its
+ *       groups may still be read as a phone number.
  * </ul>
  *
  * <p>Immutable and thread-safe; build once, use from many threads.
@@ -174,7 +182,7 @@ public final class Scrubber {
       case AT:
         return atSign(text, i, spans);
       case DIGIT:
-        return Numbers.scan(text, i, spans);
+        return digit(text, i, spans);
       case PLUS_OR_PAREN:
         return digitAt(text, i + 1) ? Numbers.scan(text, i, spans) : -1;
       case COLON:
@@ -215,6 +223,20 @@ public final class Scrubber {
       end = Mentions.handle(text, at, spans);
     }
     return end;
+  }
+
+  /**
+   * A digit anchors numbers, and also what starts with letters glued to it: an IBAN's country
+   * code. Looking back from the digit costs ordinary prose nothing, where a trigger on every
+   * capital letter would stop the scan at each sentence.
+   */
+  private static int digit(String text, int i, Spans spans) {
+    char before = i > 0 ? text.charAt(i - 1) : '\0';
+    int end = -1;
+    if (Chars.isAsciiLetter(before)) {
+      end = Iban.scan(text, i, spans);
+    }
+    return end >= 0 ? end : Numbers.scan(text, i, spans);
   }
 
   private static int colon(String text, int colon, Spans spans) {

@@ -17,6 +17,7 @@ final class Spans {
     Placeholder.SECRET,
     Placeholder.EMAIL,
     Placeholder.MENTION,
+    Placeholder.IBAN,
     Placeholder.CARD,
     Placeholder.IP,
     Placeholder.PHONE,

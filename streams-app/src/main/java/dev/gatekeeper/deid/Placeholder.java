@@ -19,7 +19,9 @@ public enum Placeholder {
   /** A credential: key block, JWT, vendor or bearer token, labelled secret value. */
   SECRET,
   /** An International Bank Account Number (ISO 13616), its check digits valid. */
-  IBAN;
+  IBAN,
+  /** A national identification number: a US Social Security or UK National Insurance number. */
+  NATIONAL_ID;
 
   private final String token = "[" + name() + "]";
 

@@ -11,12 +11,13 @@ import java.util.List;
  * '@' (emails, mentions), digits, '+' and '(' (phones, cards, IPv4), ':' (URLs, IPv6, labelled
  * values), '=' (labelled values), '.' (bare hosts), '[' and '&lt;' (account markup), '-----'
  * (key blocks) and the rarest character of each token prefix. A digit also looks back at the
- * letters just before it, which is how IBANs are found without stopping at every capital letter
- * of the prose. Only there does a detector run, mostly on a bounded window, so ordinary prose
- * costs one table look-up per character and no regular expression; every detector runs in
- * linear time, so no input makes it backtrack. The actor's name parts are then searched
- * literally. Findings are collected as ranges and the text is rebuilt once; text in which
- * nothing was found is returned as the same instance.
+ * letters just before it, which is how IBANs and National Insurance numbers are found without
+ * stopping at every capital letter of the prose; Social Security numbers start at their digit.
+ * Only there does a detector run, mostly on a bounded window, so ordinary prose costs one table
+ * look-up per character and no regular expression; every detector runs in linear time, so no
+ * input makes it backtrack. The actor's name parts are then searched literally. Findings are
+ * collected as ranges and the text is rebuilt once; text in which nothing was found is returned
+ * as the same instance.
  *
  * <h2>Order of the rules</h2>
  *
@@ -38,6 +39,9 @@ import java.util.List;
  *       country's length make the more specific reading.
  *   <li>{@code [CARD]}: a Luhn-valid 13–19 digit number is a card even when it could be read as
  *       a phone number.
+ *   <li>{@code [NATIONAL_ID]}: US Social Security numbers in valid ranges and UK National
+ *       Insurance numbers; before IP and phone, since {@code 078 05 1120} also has the shape of
+ *       a trunk-prefixed phone number and the issuing rules are the narrower test.
  *   <li>{@code [IP]}: IPv4 with valid octets and IPv6; a dotted quad is an address before it is
  *       a phone number.
  *   <li>{@code [PHONE]}: international numbers with '+' and national shapes (3-3-4, or a
@@ -62,6 +66,10 @@ import java.util.List;
  *   <li>An IBAN of a country missing from the registry table is taken at any length from 15 to
  *       34 when its check digits hold; one whose check digits fail is not an IBAN, though its
  *       groups may still be read as a phone number.
+ *   <li>Nine digits in a row are a Social Security number only when "SSN" or "social security"
+ *       stands at most three words before them; {@code 078-05-1120} and {@code 078 05 1120}
+ *       need no label. A National Insurance number needs its suffix letter, and takes the
+ *       example prefix QQ; in lower case only its compact form counts.
  * </ul>
  *
  * <p>Immutable and thread-safe; build once, use from many threads.
@@ -226,17 +234,41 @@ public final class Scrubber {
   }
 
   /**
-   * A digit anchors numbers, and also what starts with letters glued to it: an IBAN's country
-   * code. Looking back from the digit costs ordinary prose nothing, where a trigger on every
-   * capital letter would stop the scan at each sentence.
+   * A digit anchors numbers, and also what starts with letters just before it: letters glued to
+   * it (an IBAN's country code, a NINO's prefix) or one space before it (a NINO's prefix).
+   * Looking back from the digit costs ordinary prose nothing, where a trigger on every capital
+   * letter would stop the scan at each sentence.
    */
   private static int digit(String text, int i, Spans spans) {
     char before = i > 0 ? text.charAt(i - 1) : '\0';
     int end = -1;
     if (Chars.isAsciiLetter(before)) {
       end = Iban.scan(text, i, spans);
+      if (end < 0) {
+        end = NationalIds.nino(text, i, spans);
+      }
+    } else {
+      // Most numbers in prose are counts, versions and dates: the length of the run and the
+      // characters around it rule them out before any detector is called.
+      int run = i + 1;
+      while (run < text.length() && run - i < 10 && Chars.isAsciiDigit(text.charAt(run))) {
+        run++;
+      }
+      int digits = run - i;
+      char after = charAt(text, run);
+      if (digits == 9 || (digits == 3 && (after == '-' || Chars.isGroupSpace(after)))) {
+        end = NationalIds.ssn(text, i, spans);
+      }
+      if (end < 0 && Chars.isGroupSpace(before) && i >= 3 && isUpper(text.charAt(i - 2))
+          && isUpper(text.charAt(i - 3)) && (digits == 2 || digits == 6)) {
+        end = NationalIds.nino(text, i, spans);
+      }
     }
     return end >= 0 ? end : Numbers.scan(text, i, spans);
+  }
+
+  private static boolean isUpper(char c) {
+    return c >= 'A' && c <= 'Z';
   }
 
   private static int colon(String text, int colon, Spans spans) {

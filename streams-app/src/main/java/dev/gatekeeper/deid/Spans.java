@@ -19,6 +19,7 @@ final class Spans {
     Placeholder.MENTION,
     Placeholder.IBAN,
     Placeholder.CARD,
+    Placeholder.NATIONAL_ID,
     Placeholder.IP,
     Placeholder.PHONE,
     Placeholder.NAME,

@@ -88,10 +88,84 @@ class ScrubberIdentifiersTest {
     assertThat(scrub(text)).doesNotContain("[IBAN]");
   }
 
+  @ParameterizedTest
+  @CsvSource(
+      delimiterString = " => ",
+      quoteCharacter = '§',
+      value = {
+        "SSN 078-05-1120 => SSN [NATIONAL_ID]",
+        "ssn: 123 45 6789. => ssn: [NATIONAL_ID].",
+        "(123-45-6789) => ([NATIONAL_ID])",
+        "SSN 078051120 => SSN [NATIONAL_ID]",
+        "SSN: 078051120 => SSN: [NATIONAL_ID]",
+        "SSN #078051120 => SSN #[NATIONAL_ID]",
+        "SSN on file: 078051120 => SSN on file: [NATIONAL_ID]",
+        "social security number 078051120 => social security number [NATIONAL_ID]",
+        "Social Security No. 078051120 => Social Security No. [NATIONAL_ID]",
+        "their SSNs are 078051120 and 219099999 => their SSNs are [NATIONAL_ID] and 219099999",
+      })
+  void scrubsSocialSecurityNumbersSeparatedOrLabelled(String text, String expected) {
+    assertThat(scrub(text)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "order 078051120 shipped",
+        "areas 000-12-3456 666-12-3456 900-12-3456 never issued",
+        "group 123-00-4567 and serial 123-45-0000 never issued",
+        "due 2026-08-17 and 08-17-2026",
+        "keys ENG-123-45-6789 and 123-45-6789-beta and v1.123-45-6789",
+        "ratio 123-45-6789.5 and run 12 123 45 6789",
+        "mixed 123-45 6789 separators",
+        "the SSN field was removed, see order 078051120",
+      })
+  void keepsNumbersThatOnlyLookLikeSocialSecurityNumbers(String text) {
+    assertThat(scrub(text)).doesNotContain("[NATIONAL_ID]");
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiterString = " => ",
+      quoteCharacter = '§',
+      value = {
+        "NINO QQ 12 34 56 C. => NINO [NATIONAL_ID].",
+        "NI number AB123456C => NI number [NATIONAL_ID]",
+        "ni ab123456c => ni [NATIONAL_ID]",
+        "NI: AB 123456 C => NI: [NATIONAL_ID]",
+        "National Insurance: MY 97 81 49 C => National Insurance: [NATIONAL_ID]",
+        "HT176251A, JZ987654D => [NATIONAL_ID], [NATIONAL_ID]",
+      })
+  void scrubsNationalInsuranceNumbers(String text, String expected) {
+    assertThat(scrub(text)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "prefixes DA123456C FA123456C IA123456C QA123456C UA123456C VA123456C",
+        "prefixes AD123456C AO123456C AV123456C",
+        "prefixes BG123456A GB123456A KN123456A NK123456A NT123456A TN123456A ZZ123456A",
+        "suffix AB123456E and AB12345C and AB1234567C",
+        "glued XAB123456C and AB123456CX",
+        "prose on 12 34 56 a list",
+        "mixed Ab123456C case",
+      })
+  void keepsWhatIsNotANationalInsuranceNumber(String text) {
+    assertThat(scrub(text)).doesNotContain("[NATIONAL_ID]");
+  }
+
+  @Test
+  void typesAnIbanOrNationalIdThatThePhoneRuleAlsoReads() {
+    assertThat(scrub("call 078 05 1120")).isEqualTo("call [NATIONAL_ID]");
+    assertThat(scrub("IBAN NO93 8601 1117 947")).isEqualTo("IBAN [IBAN]");
+  }
+
   static Stream<Arguments> megabyteInputs() {
     return Stream.of(
         kept("letters glued to digits", n -> "AB12".repeat(n / 4)),
         kept("groups after a country code", n -> "DE89" + " 3704".repeat(n / 5)),
+        kept("capitals before digits", n -> "AB 12 ".repeat(n / 6)),
         changed("repeated IBANs", n -> "DE89370400440532013000 ".repeat(n / 23),
             n -> "[IBAN] ".repeat(n / 23)));
   }

@@ -21,7 +21,9 @@ public enum Placeholder {
   /** An International Bank Account Number (ISO 13616), its check digits valid. */
   IBAN,
   /** A national identification number: a US Social Security or UK National Insurance number. */
-  NATIONAL_ID;
+  NATIONAL_ID,
+  /** A street address (house number and street) or a postcode that travels with one. */
+  ADDRESS;
 
   private final String token = "[" + name() + "]";
 

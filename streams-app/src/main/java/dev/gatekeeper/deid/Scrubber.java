@@ -11,13 +11,14 @@ import java.util.List;
  * '@' (emails, mentions), digits, '+' and '(' (phones, cards, IPv4), ':' (URLs, IPv6, labelled
  * values), '=' (labelled values), '.' (bare hosts), '[' and '&lt;' (account markup), '-----'
  * (key blocks) and the rarest character of each token prefix. A digit also looks back at the
- * letters just before it, which is how IBANs and National Insurance numbers are found without
- * stopping at every capital letter of the prose; Social Security numbers start at their digit.
- * Only there does a detector run, mostly on a bounded window, so ordinary prose costs one table
- * look-up per character and no regular expression; every detector runs in linear time, so no
- * input makes it backtrack. The actor's name parts are then searched literally. Findings are
- * collected as ranges and the text is rebuilt once; text in which nothing was found is returned
- * as the same instance.
+ * letters just before it, which is how IBANs, National Insurance numbers, UK postcodes and
+ * streets named before their number are found without stopping at every capital letter of the
+ * prose; house numbers, Social Security numbers and ZIP codes start at their digit. Only there
+ * does a detector run, mostly on a bounded window, so ordinary prose costs one table look-up per
+ * character and no regular expression; every detector runs in linear time, so no input makes it
+ * backtrack. The actor's name parts are then searched literally. Findings are collected as
+ * ranges and the text is rebuilt once; text in which nothing was found is returned as the same
+ * instance.
  *
  * <h2>Order of the rules</h2>
  *
@@ -46,6 +47,10 @@ import java.util.List;
  *       a phone number.
  *   <li>{@code [PHONE]}: international numbers with '+' and national shapes (3-3-4, or a
  *       trunk-prefixed number such as {@code 020 7946 0958}).
+ *   <li>{@code [ADDRESS]}: street addresses and the postcodes that travel with them; after the
+ *       number rules, since a house number or postcode is the looser reading of digits that
+ *       one of them matched, and before names, since a street is often named after a person
+ *       ("Baker Street", "Lincoln Road") and goes whole.
  *   <li>{@code [NAME]}: last, since a name inside any of the above goes with it.
  * </ol>
  *
@@ -70,6 +75,20 @@ import java.util.List;
  *       stands at most three words before them; {@code 078-05-1120} and {@code 078 05 1120}
  *       need no label. A National Insurance number needs its suffix letter, and takes the
  *       example prefix QQ; in lower case only its compact form counts.
+ *   <li>A street address needs a house number and a capitalised street type after at least one
+ *       capitalised name word ({@code 10 Downing Street}); "12 Baker street" in lower case stays.
+ *       Types that are ordinary words too (Way, Hill, Walk, Row, Drive, Place, Close, Court...)
+ *       count only where the clause ends or a number follows, and a number after a label word
+ *       ("Sprint 12", "Step 2", "PR 12", "#12") or a year after "in", "since"... is no house
+ *       number.
+ *   <li>An address and its postcode become two placeholders, and the town between or after them
+ *       stays ({@code [ADDRESS], London [ADDRESS]}, {@code [ADDRESS], [ADDRESS] Berlin}); a
+ *       town, a US state or a country alone identifies no one.
+ *   <li>A full UK postcode with its space is taken anywhere; one written without the space, and
+ *       inward codes that read as an ordinal, a data size or "2FA" ("M2 8GB"), stay. A US ZIP
+ *       code counts only after a state code that follows a town or street, and a continental
+ *       postcode ({@code 10115}, {@code 1012 AB}) only after a street address in the same
+ *       sentence.
  * </ul>
  *
  * <p>Immutable and thread-safe; build once, use from many threads.
@@ -192,7 +211,9 @@ public final class Scrubber {
       case DIGIT:
         return digit(text, i, spans);
       case PLUS_OR_PAREN:
-        return digitAt(text, i + 1) ? Numbers.scan(text, i, spans) : -1;
+        return digitAt(text, i + 1) && (text.charAt(i) == '+' || closesAreaCode(text, i))
+            ? Numbers.scan(text, i, spans)
+            : -1;
       case COLON:
         return colon(text, i, spans);
       case EQUALS:
@@ -235,9 +256,9 @@ public final class Scrubber {
 
   /**
    * A digit anchors numbers, and also what starts with letters just before it: letters glued to
-   * it (an IBAN's country code, a NINO's prefix) or one space before it (a NINO's prefix).
-   * Looking back from the digit costs ordinary prose nothing, where a trigger on every capital
-   * letter would stop the scan at each sentence.
+   * it (an IBAN's country code, a NINO's prefix, a UK outward code) or one space before it (a
+   * NINO's prefix, a US state, a street name). Looking back from the digit costs ordinary prose
+   * nothing, where a trigger on every capital letter would stop the scan at each sentence.
    */
   private static int digit(String text, int i, Spans spans) {
     char before = i > 0 ? text.charAt(i - 1) : '\0';
@@ -246,6 +267,9 @@ public final class Scrubber {
       end = Iban.scan(text, i, spans);
       if (end < 0) {
         end = NationalIds.nino(text, i, spans);
+      }
+      if (end < 0) {
+        end = Postcodes.uk(text, i, spans);
       }
     } else {
       // Most numbers in prose are counts, versions and dates: the length of the run and the
@@ -259,12 +283,37 @@ public final class Scrubber {
       if (digits == 9 || (digits == 3 && (after == '-' || Chars.isGroupSpace(after)))) {
         end = NationalIds.ssn(text, i, spans);
       }
-      if (end < 0 && Chars.isGroupSpace(before) && i >= 3 && isUpper(text.charAt(i - 2))
-          && isUpper(text.charAt(i - 3)) && (digits == 2 || digits == 6)) {
-        end = NationalIds.nino(text, i, spans);
+      if (end < 0 && Chars.isGroupSpace(before)) {
+        end = afterSpace(text, i, digits, spans);
+      }
+      if (end < 0 && Addresses.mayStartHouseNumber(text, i, run)) {
+        end = Addresses.numberFirst(text, i, spans);
       }
     }
     return end >= 0 ? end : Numbers.scan(text, i, spans);
+  }
+
+  /**
+   * What a run of {@code digits} digits one space after a word may end: a NINO or a ZIP code
+   * after two capitals, or a house number after its street.
+   */
+  private static int afterSpace(String text, int i, int digits, Spans spans) {
+    if (i < 2) {
+      return -1;
+    }
+    char last = text.charAt(i - 2);
+    int end = -1;
+    if (i >= 3 && isUpper(last) && isUpper(text.charAt(i - 3))) {
+      if (digits == 2 || digits == 6) {
+        end = NationalIds.nino(text, i, spans);
+      } else if (digits == 5) {
+        end = Postcodes.zip(text, i, spans);
+      }
+    }
+    if (end < 0 && digits <= 5 && (Character.isLetter(last) || last == '.')) {
+      end = Addresses.numberAfterStreet(text, i, spans);
+    }
+    return end;
   }
 
   private static boolean isUpper(char c) {
@@ -284,6 +333,19 @@ public final class Scrubber {
   private static boolean mayStartToken(String text, int i) {
     char next = charAt(text, i + 1);
     return next == 'K' || next == 'S' || next == 'T' || next == 'I';
+  }
+
+  /**
+   * Whether the '(' at {@code paren} opens a parenthesised area code such as {@code (020)}; any
+   * other '(' before a digit is left to the digit, so that "(221B Baker Street)" is read from
+   * its house number rather than skipped as a short run of digits.
+   */
+  private static boolean closesAreaCode(String text, int paren) {
+    int i = paren + 1;
+    while (i < text.length() && i - paren <= 5 && Chars.isAsciiDigit(text.charAt(i))) {
+      i++;
+    }
+    return charAt(text, i) == ')';
   }
 
   private static boolean digitAt(String text, int i) {

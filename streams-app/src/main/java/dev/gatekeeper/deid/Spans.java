@@ -22,6 +22,7 @@ final class Spans {
     Placeholder.NATIONAL_ID,
     Placeholder.IP,
     Placeholder.PHONE,
+    Placeholder.ADDRESS,
     Placeholder.NAME,
   };
 

@@ -36,6 +36,19 @@ class ScrubberIdentifiersTest {
     return out.append(text, copied, text.length()).toString();
   }
 
+  private static void assertKept(String text) {
+    assertThat(scrub(text)).isEqualTo(text);
+  }
+
+  @Test
+  void scrubsAnIbanASocialSecurityNumberAndAnAddressInOneSentence() {
+    String text = "Transfer to IBAN DE89 3704 0044 0532 0130 00, SSN 078-05-1120, ship to 221B"
+        + " Baker Street, London NW1 6XE";
+    assertThat(SCRUBBER.scrub(text, List.of()))
+        .isEqualTo(
+            "Transfer to IBAN [IBAN], SSN [NATIONAL_ID], ship to [ADDRESS], London [ADDRESS]");
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {
@@ -155,6 +168,142 @@ class ScrubberIdentifiersTest {
     assertThat(scrub(text)).doesNotContain("[NATIONAL_ID]");
   }
 
+  @ParameterizedTest
+  @CsvSource(
+      delimiterString = " => ",
+      quoteCharacter = '§',
+      value = {
+        "at 10 Downing Street today => at [ADDRESS] today",
+        "(221B Baker Street) => ([ADDRESS])",
+        "to 221B Baker Street, London => to [ADDRESS], London",
+        "at 12-14 Baker St. Then we left. => at [ADDRESS]. Then we left.",
+        "at 1600 Pennsylvania Avenue NW => at [ADDRESS]",
+        "at 350 5th Ave => at [ADDRESS]",
+        "at 123 N. Main St => at [ADDRESS]",
+        "at 12 St. John's Wood Road => at [ADDRESS]",
+        "at 5 Church Hill Road => at [ADDRESS]",
+        "at 196 Salisbury St, Oxford => at [ADDRESS], Oxford",
+        "at 1216 Colfax Blvd => at [ADDRESS]",
+        "send to 123 MAIN STREET => send to [ADDRESS]",
+        "to Flat 3, 12 Baker Street => to [ADDRESS]",
+        "to Flat 3 12 Baker Street => to [ADDRESS]",
+        "to Apt 4B, 221 Main St, Suite 200 => to [ADDRESS]",
+        "to Unit 5 Brook Road => to [ADDRESS]",
+        "to 42 Wallaby Way, Sydney => to [ADDRESS], Sydney",
+        "to 5 Abbey Close. => to [ADDRESS].",
+        "to 4 Privet Drive => to [ADDRESS]",
+        "to No. 10 Downing Street => to No. [ADDRESS]",
+      })
+  void scrubsStreetAddressesWithTheNumberFirst(String text, String expected) {
+    assertThat(scrub(text)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiterString = " => ",
+      quoteCharacter = '§',
+      value = {
+        "Hauptstraße 5 => [ADDRESS]",
+        "Hauptstrasse 5a und => [ADDRESS] und",
+        "Hauptstr. 5-7 => [ADDRESS]",
+        "Berliner Straße 12 => [ADDRESS]",
+        "Kastanienallee 44 => [ADDRESS]",
+        "Am Lindenweg 3 => Am [ADDRESS]",
+        "Keizersgracht 123 => [ADDRESS]",
+        "Drottninggatan 5 => [ADDRESS]",
+        "rue de Rivoli 10 => [ADDRESS]",
+        "10 rue de Rivoli => [ADDRESS]",
+        "10, rue de Rivoli => [ADDRESS]",
+        "10 avenue des Champs-Élysées => [ADDRESS]",
+        "2 Avenue Foch => [ADDRESS]",
+        "5 Place Vendôme, Paris => [ADDRESS], Paris",
+        "Calle Mayor 5 => [ADDRESS]",
+        "Via Roma 12, Milano => [ADDRESS], Milano",
+        "Piazza della Signoria 1 => [ADDRESS]",
+      })
+  void scrubsContinentalStreetAddresses(String text, String expected) {
+    assertThat(scrub(text)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Sprint 12 Review",
+        "3 Main risks",
+        "Room 4 Park",
+        "Step 2 Drive the test",
+        "version 2 Way forward",
+        "the Main Street team",
+        "2 Road trips",
+        "Fixed 2 Close buttons",
+        "3 Easy Way to fix it",
+        "2 Supreme Court judges and 3 Supreme Court Justices",
+        "Merged 1234 Fix Close Dialog",
+        "see PR 12 Main Street fix and issue 7 Baker Street and #12 Baker Street",
+        "Phase 2 Oxford Street rollout and Chapter 3 Long Walk Home",
+        "in 2024 Abbey Road reopened",
+        "Q3 2026 Planning Way",
+        "3 Dr Smith patients",
+        "12 Baker street is lower case",
+        "Top 5 Places to eat and Windows 11 Pro and Java 17 LTS",
+        "I have 2 St Patrick's Day tickets",
+        "Meet at 3 PM Monday in Building 2 Main Hall",
+        "Via Slack 3 people joined, and via email 2 days later",
+        "Straße 5 alone and Weg 3 and Renegade 5",
+        "2 Place Holders are missing",
+        "version 3.14.2 Road map",
+      })
+  void keepsNumbersBeforeCapitalisedWordsThatAreNotAddresses(String text) {
+    assertKept(text);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiterString = " => ",
+      quoteCharacter = '§',
+      value = {
+        "London NW1 6XE => London [ADDRESS]",
+        "SW1A 1AA and EC1A 1BB => [ADDRESS] and [ADDRESS]",
+        "Manchester M1 1AE. => Manchester [ADDRESS].",
+        "W1A 0AX => [ADDRESS]",
+        "Cardiff CF24 3AA, tel => Cardiff [ADDRESS], tel",
+        "San Francisco, CA 94107 => San Francisco, CA [ADDRESS]",
+        "Newark, NJ 07141. => Newark, NJ [ADDRESS].",
+        "Austin TX 78701-1234 => Austin TX [ADDRESS]",
+        "Hauptstraße 5, 10115 Berlin => [ADDRESS], [ADDRESS] Berlin",
+        "Kastanienallee 44, 80396 München. => [ADDRESS], [ADDRESS] München.",
+        "Keizersgracht 123, 1015 CJ Amsterdam => [ADDRESS], [ADDRESS] Amsterdam",
+        "Berliner Straße 12 in 10115 Berlin => [ADDRESS] in [ADDRESS] Berlin",
+        "10 rue de Rivoli, 75001 Paris => [ADDRESS], [ADDRESS] Paris",
+        "Bahnhofstrasse 1, 8001 Zürich => [ADDRESS], [ADDRESS] Zürich",
+        "1600 Amphitheatre Parkway, Mountain View, CA 94043 => "
+            + "[ADDRESS], Mountain View, CA [ADDRESS]",
+      })
+  void scrubsPostcodesThatTravelWithAnAddress(String text, String expected) {
+    assertThat(scrub(text)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "we have 10115 Berlin users",
+        "1012 AB tests ran",
+        "CA 94107 alone",
+        "LOG IN 12345 and Version IN 12345",
+        "MacBook M2 8GB and P1 2FA outage and 4x4 A1 4WD",
+        "Q3 2AB and NW16XE and nw1 6xe",
+        "ids AB1 2AB3 and XAB1 2AB",
+      })
+  void keepsPostcodeShapesWithoutTheirAddress(String text) {
+    assertThat(scrub(text)).doesNotContain("[ADDRESS]");
+  }
+
+  @Test
+  void takesNoContinentalPostcodeFromTheNextSentence() {
+    assertThat(scrub("Hauptstraße 5. 10115 Berlin is next."))
+        .isEqualTo("[ADDRESS]. 10115 Berlin is next.");
+  }
+
   @Test
   void typesAnIbanOrNationalIdThatThePhoneRuleAlsoReads() {
     assertThat(scrub("call 078 05 1120")).isEqualTo("call [NATIONAL_ID]");
@@ -166,6 +315,13 @@ class ScrubberIdentifiersTest {
         kept("letters glued to digits", n -> "AB12".repeat(n / 4)),
         kept("groups after a country code", n -> "DE89" + " 3704".repeat(n / 5)),
         kept("capitals before digits", n -> "AB 12 ".repeat(n / 6)),
+        kept("numbers before capitalised words", n -> "12 Baker ".repeat(n / 9)),
+        kept("capitalised words before numbers", n -> "Via Roma Roma ".repeat(n / 14) + "12 x"),
+        kept("street words without numbers", n -> "Hauptstraße ".repeat(n / 12)),
+        changed("repeated streets", n -> "Hauptstraße 5 ".repeat(n / 14),
+            n -> "[ADDRESS] ".repeat(n / 14)),
+        changed("repeated addresses", n -> "10 Downing Street, ".repeat(n / 19),
+            n -> "[ADDRESS], ".repeat(n / 19)),
         changed("repeated IBANs", n -> "DE89370400440532013000 ".repeat(n / 23),
             n -> "[IBAN] ".repeat(n / 23)));
   }

@@ -27,11 +27,13 @@ final class Addresses {
   /**
    * Street types that are also ordinary words ("Fix Close button", "Supreme Court Judges", "Dr
    * Smith"): they end an address only where the clause ends or a postcode or number follows, not
-   * before another word ("5 Abbey Close, Leeds" but not "5 Abbey Close Leeds").
+   * before another word ("5 Abbey Close, Leeds" but not "5 Abbey Close Leeds"), unless the
+   * sentence itself says it is a place: "at" or "to" before the number and a preposition after
+   * the type ("lives at 5 Ash Court in Leeds").
    */
   private static final String[] AMBIGUOUS_TYPES = {
     "Way", "Hill", "Walk", "Row", "Drive", "Dr", "Place", "Pl", "Close", "Court", "Ct", "Square",
-    "Sq", "Circle", "Trail", "Gardens", "Grove",
+    "Sq", "Circle", "Trail", "Gardens", "Grove", "Loop",
   };
 
   /** French street words that come after the number: {@code 10 rue de Rivoli}. */
@@ -62,7 +64,7 @@ final class Addresses {
   private static final String[] STREET_OPENERS = {
     "Calle", "Carrer", "Avenida", "Av.", "Avda.", "Rua", "Travessa", "Praça", "Plaza", "Paseo",
     "Camino", "Carretera", "Via", "Viale", "Piazza", "Piazzale", "Corso", "Largo", "Vicolo",
-    "Strada", "Rue", "rue", "Ulica", "ul.",
+    "Strada", "Rue", "rue", "Ulica", "ul.", "Ul.",
   };
 
   /**
@@ -99,6 +101,12 @@ final class Addresses {
     "year", "early", "late", "mid", "around", "summer", "winter", "spring", "autumn", "fall",
     "fy",
   };
+
+  /** Words that may introduce an address: "lives at", "send it to". */
+  private static final String[] PLACE_PREPOSITIONS = {"at", "to"};
+
+  /** Words that may follow an address in a sentence: "at 5 Ash Court in Leeds". */
+  private static final String[] AFTER_PLACE = {"in", "near", "and", "on", "with", "by", "since"};
 
   private static final String[] UNIT_WORDS = {"flat", "apt", "apartment", "unit", "suite", "ste"};
 
@@ -153,7 +161,7 @@ final class Addresses {
         || !(Character.isLetter(first) || Chars.isAsciiDigit(first))) {
       return -1;
     }
-    int end = comma ? -1 : typedStreet(text, words);
+    int end = comma ? -1 : typedStreet(text, words, placeBefore(text, start));
     if (end < 0) {
       end = frenchStreet(text, words);
     }
@@ -215,7 +223,7 @@ final class Addresses {
    * {@link #MAX_NAME_WORDS} + 1 words that has a name word before it, so "5 Church Hill Road"
    * is read whole; -1 when there is none.
    */
-  private static int typedStreet(String text, int i) {
+  private static int typedStreet(String text, int i, boolean placeBefore) {
     int best = -1;
     for (int words = 0; words <= MAX_NAME_WORDS; words++) {
       int wordEnd = nameWordEnd(text, i);
@@ -225,7 +233,9 @@ final class Addresses {
       if (words > 0) {
         if (isAny(text, i, wordEnd, TYPES)) {
           best = wordEnd;
-        } else if (isAny(text, i, wordEnd, AMBIGUOUS_TYPES) && endsClause(text, wordEnd, false)) {
+        } else if (isAny(text, i, wordEnd, AMBIGUOUS_TYPES)
+            && (endsClause(text, wordEnd, false)
+                || (placeBefore && !is(text, i, wordEnd, "dr") && placeAfter(text, wordEnd)))) {
           best = wordEnd;
         }
       }
@@ -240,6 +250,26 @@ final class Addresses {
       i = next + 1;
     }
     return best;
+  }
+
+  /** Whether "at" or "to" stands one space before the number at {@code start}. */
+  private static boolean placeBefore(String text, int start) {
+    int end = start - 1;
+    if (end < 2 || !Chars.isGroupSpace(text.charAt(end))) {
+      return false;
+    }
+    int begin = end - 2;
+    return !Chars.wordCharBefore(text, begin) && isAny(text, begin, end, PLACE_PREPOSITIONS);
+  }
+
+  /** Whether a preposition that may follow a place ("in", "near") comes one space after. */
+  private static boolean placeAfter(String text, int end) {
+    if (!Chars.isGroupSpace(charAt(text, end))) {
+      return false;
+    }
+    int wordEnd = letterRunEnd(text, end + 1);
+    return wordEnd > 0 && !Chars.wordCharAt(text, wordEnd)
+        && isAny(text, end + 1, wordEnd, AFTER_PLACE);
   }
 
   /**
@@ -327,8 +357,9 @@ final class Addresses {
       if (start < 0) {
         return -1;
       }
-      if (isExactlyAny(text, start, i, STREET_OPENERS)) {
-        return names > 0 ? start : -1;
+      // An opener right before the number is the street's name ("Via del Corso 12").
+      if (names > 0 && isExactlyAny(text, start, i, STREET_OPENERS)) {
+        return start;
       }
       if (Character.isUpperCase(text.charAt(start))
           || (elidedArticle(text, start) && Character.isUpperCase(charAt(text, start + 2)))) {

@@ -192,6 +192,8 @@ class ScrubberIdentifiersTest {
         "to 42 Wallaby Way, Sydney => to [ADDRESS], Sydney",
         "to 5 Abbey Close. => to [ADDRESS].",
         "to 4 Privet Drive => to [ADDRESS]",
+        "lives at 5 Ash Court in Leeds => lives at [ADDRESS] in Leeds",
+        "to 1 Infinite Loop, Cupertino => to [ADDRESS], Cupertino",
         "to No. 10 Downing Street => to No. [ADDRESS]",
       })
   void scrubsStreetAddressesWithTheNumberFirst(String text, String expected) {
@@ -219,6 +221,8 @@ class ScrubberIdentifiersTest {
         "5 Place Vendôme, Paris => [ADDRESS], Paris",
         "Calle Mayor 5 => [ADDRESS]",
         "Via Roma 12, Milano => [ADDRESS], Milano",
+        "Via del Corso 12, 00186 Roma => [ADDRESS], [ADDRESS] Roma",
+        "Ul. Marszałkowska 10 => [ADDRESS]",
         "Piazza della Signoria 1 => [ADDRESS]",
       })
   void scrubsContinentalStreetAddresses(String text, String expected) {
@@ -238,6 +242,8 @@ class ScrubberIdentifiersTest {
         "Fixed 2 Close buttons",
         "3 Easy Way to fix it",
         "2 Supreme Court judges and 3 Supreme Court Justices",
+        "went to 2 Supreme Court hearings and at 3 Easy Way to fix it",
+        "Via Corso 3 people",
         "Merged 1234 Fix Close Dialog",
         "see PR 12 Main Street fix and issue 7 Baker Street and #12 Baker Street",
         "Phase 2 Oxford Street rollout and Chapter 3 Long Walk Home",

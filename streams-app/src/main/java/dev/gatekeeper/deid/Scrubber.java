@@ -78,9 +78,9 @@ import java.util.List;
  *   <li>A street address needs a house number and a capitalised street type after at least one
  *       capitalised name word ({@code 10 Downing Street}); "12 Baker street" in lower case stays.
  *       Types that are ordinary words too (Way, Hill, Walk, Row, Drive, Place, Close, Court...)
- *       count only where the clause ends or a number follows, and a number after a label word
- *       ("Sprint 12", "Step 2", "PR 12", "#12") or a year after "in", "since"... is no house
- *       number.
+ *       count only where the clause ends, a number follows, or the sentence places them ("at 5
+ *       Ash Court in Leeds"); a number after a label word ("Sprint 12", "Step 2", "PR 12",
+ *       "#12") or a year after "in", "since"... is no house number.
  *   <li>An address and its postcode become two placeholders, and the town between or after them
  *       stays ({@code [ADDRESS], London [ADDRESS]}, {@code [ADDRESS], [ADDRESS] Berlin}); a
  *       town, a US state or a country alone identifies no one.

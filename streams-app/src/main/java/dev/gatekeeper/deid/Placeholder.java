@@ -17,7 +17,13 @@ public enum Placeholder {
   /** A Luhn-valid payment card number. */
   CARD,
   /** A credential: key block, JWT, vendor or bearer token, labelled secret value. */
-  SECRET;
+  SECRET,
+  /** An International Bank Account Number (ISO 13616), its check digits valid. */
+  IBAN,
+  /** A national identification number: a US Social Security or UK National Insurance number. */
+  NATIONAL_ID,
+  /** A street address (house number and street) or a postcode that travels with one. */
+  ADDRESS;
 
   private final String token = "[" + name() + "]";
 

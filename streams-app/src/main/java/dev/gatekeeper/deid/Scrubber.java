@@ -10,11 +10,15 @@ import java.util.List;
  * One pass over the text looks for the few characters that can start or anchor a finding:
  * '@' (emails, mentions), digits, '+' and '(' (phones, cards, IPv4), ':' (URLs, IPv6, labelled
  * values), '=' (labelled values), '.' (bare hosts), '[' and '&lt;' (account markup), '-----'
- * (key blocks) and the rarest character of each token prefix. Only there does a detector run,
- * mostly on a bounded window, so ordinary prose costs one table look-up per character and no
- * regular expression; every detector runs in linear time, so no input makes it backtrack. The
- * actor's name parts are then searched literally. Findings are collected as ranges and the text
- * is rebuilt once; text in which nothing was found is returned as the same instance.
+ * (key blocks) and the rarest character of each token prefix. A digit also looks back at the
+ * letters just before it, which is how IBANs, National Insurance numbers, UK postcodes and
+ * streets named before their number are found without stopping at every capital letter of the
+ * prose; house numbers, Social Security numbers and ZIP codes start at their digit. Only there
+ * does a detector run, mostly on a bounded window, so ordinary prose costs one table look-up per
+ * character and no regular expression; every detector runs in linear time, so no input makes it
+ * backtrack. The actor's name parts are then searched literally. Findings are collected as
+ * ranges and the text is rebuilt once; text in which nothing was found is returned as the same
+ * instance.
  *
  * <h2>Order of the rules</h2>
  *
@@ -31,12 +35,22 @@ import java.util.List;
  *       a handle.
  *   <li>{@code [MENTION]}: @-handles, {@code @[Name](accountid:...)}, Jira {@code [~...]},
  *       Confluence {@code <ri:user .../>} and labelled account ids.
+ *   <li>{@code [IBAN]}: an account number whose ISO 13616 check digits hold is one even where
+ *       its groups of digits also read as a phone or card number, which a mod-97 check and the
+ *       country's length make the more specific reading.
  *   <li>{@code [CARD]}: a Luhn-valid 13–19 digit number is a card even when it could be read as
  *       a phone number.
+ *   <li>{@code [NATIONAL_ID]}: US Social Security numbers in valid ranges and UK National
+ *       Insurance numbers; before IP and phone, since {@code 078 05 1120} also has the shape of
+ *       a trunk-prefixed phone number and the issuing rules are the narrower test.
  *   <li>{@code [IP]}: IPv4 with valid octets and IPv6; a dotted quad is an address before it is
  *       a phone number.
  *   <li>{@code [PHONE]}: international numbers with '+' and national shapes (3-3-4, or a
  *       trunk-prefixed number such as {@code 020 7946 0958}).
+ *   <li>{@code [ADDRESS]}: street addresses and the postcodes that travel with them; after the
+ *       number rules, since a house number or postcode is the looser reading of digits that
+ *       one of them matched, and before names, since a street is often named after a person
+ *       ("Baker Street", "Lincoln Road") and goes whole.
  *   <li>{@code [NAME]}: last, since a name inside any of the above goes with it.
  * </ol>
  *
@@ -54,6 +68,27 @@ import java.util.List;
  *       included; a bare product host in prose ("trello.com") stays.
  *   <li>Code annotations ({@code @Override}), broadcast words ({@code @here}) and package scopes
  *       ({@code @types/node}) are not mentions.
+ *   <li>An IBAN of a country missing from the registry table is taken at any length from 15 to
+ *       34 when its check digits hold; one whose check digits fail is not an IBAN, though its
+ *       groups may still be read as a phone number.
+ *   <li>Nine digits in a row are a Social Security number only when "SSN" or "social security"
+ *       stands at most three words before them; {@code 078-05-1120} and {@code 078 05 1120}
+ *       need no label. A National Insurance number needs its suffix letter, and takes the
+ *       example prefix QQ; in lower case only its compact form counts.
+ *   <li>A street address needs a house number and a capitalised street type after at least one
+ *       capitalised name word ({@code 10 Downing Street}); "12 Baker street" in lower case stays.
+ *       Types that are ordinary words too (Way, Hill, Walk, Row, Drive, Place, Close, Court...)
+ *       count only where the clause ends, a number follows, or the sentence places them ("at 5
+ *       Ash Court in Leeds"); a number after a label word ("Sprint 12", "Step 2", "PR 12",
+ *       "#12") or a year after "in", "since"... is no house number.
+ *   <li>An address and its postcode become two placeholders, and the town between or after them
+ *       stays ({@code [ADDRESS], London [ADDRESS]}, {@code [ADDRESS], [ADDRESS] Berlin}); a
+ *       town, a US state or a country alone identifies no one.
+ *   <li>A full UK postcode with its space is taken anywhere; one written without the space, and
+ *       inward codes that read as an ordinal, a data size or "2FA" ("M2 8GB"), stay. A US ZIP
+ *       code counts only after a state code that follows a town or street, and a continental
+ *       postcode ({@code 10115}, {@code 1012 AB}) only after a street address in the same
+ *       sentence.
  * </ul>
  *
  * <p>Immutable and thread-safe; build once, use from many threads.
@@ -174,9 +209,11 @@ public final class Scrubber {
       case AT:
         return atSign(text, i, spans);
       case DIGIT:
-        return Numbers.scan(text, i, spans);
+        return digit(text, i, spans);
       case PLUS_OR_PAREN:
-        return digitAt(text, i + 1) ? Numbers.scan(text, i, spans) : -1;
+        return digitAt(text, i + 1) && (text.charAt(i) == '+' || closesAreaCode(text, i))
+            ? Numbers.scan(text, i, spans)
+            : -1;
       case COLON:
         return colon(text, i, spans);
       case EQUALS:
@@ -217,6 +254,72 @@ public final class Scrubber {
     return end;
   }
 
+  /**
+   * A digit anchors numbers, and also what starts with letters just before it: letters glued to
+   * it (an IBAN's country code, a NINO's prefix, a UK outward code) or one space before it (a
+   * NINO's prefix, a US state, a street name). Looking back from the digit costs ordinary prose
+   * nothing, where a trigger on every capital letter would stop the scan at each sentence.
+   */
+  private static int digit(String text, int i, Spans spans) {
+    char before = i > 0 ? text.charAt(i - 1) : '\0';
+    int end = -1;
+    if (Chars.isAsciiLetter(before)) {
+      end = Iban.scan(text, i, spans);
+      if (end < 0) {
+        end = NationalIds.nino(text, i, spans);
+      }
+      if (end < 0) {
+        end = Postcodes.uk(text, i, spans);
+      }
+    } else {
+      // Most numbers in prose are counts, versions and dates: the length of the run and the
+      // characters around it rule them out before any detector is called.
+      int run = i + 1;
+      while (run < text.length() && run - i < 10 && Chars.isAsciiDigit(text.charAt(run))) {
+        run++;
+      }
+      int digits = run - i;
+      char after = charAt(text, run);
+      if (digits == 9 || (digits == 3 && (after == '-' || Chars.isGroupSpace(after)))) {
+        end = NationalIds.ssn(text, i, spans);
+      }
+      if (end < 0 && Chars.isGroupSpace(before)) {
+        end = afterSpace(text, i, digits, spans);
+      }
+      if (end < 0 && Addresses.mayStartHouseNumber(text, i, run)) {
+        end = Addresses.numberFirst(text, i, spans);
+      }
+    }
+    return end >= 0 ? end : Numbers.scan(text, i, spans);
+  }
+
+  /**
+   * What a run of {@code digits} digits one space after a word may end: a NINO or a ZIP code
+   * after two capitals, or a house number after its street.
+   */
+  private static int afterSpace(String text, int i, int digits, Spans spans) {
+    if (i < 2) {
+      return -1;
+    }
+    char last = text.charAt(i - 2);
+    int end = -1;
+    if (i >= 3 && isUpper(last) && isUpper(text.charAt(i - 3))) {
+      if (digits == 2 || digits == 6) {
+        end = NationalIds.nino(text, i, spans);
+      } else if (digits == 5) {
+        end = Postcodes.zip(text, i, spans);
+      }
+    }
+    if (end < 0 && digits <= 5 && (Character.isLetter(last) || last == '.')) {
+      end = Addresses.numberAfterStreet(text, i, spans);
+    }
+    return end;
+  }
+
+  private static boolean isUpper(char c) {
+    return c >= 'A' && c <= 'Z';
+  }
+
   private static int colon(String text, int colon, Spans spans) {
     if (charAt(text, colon + 1) == '/' && charAt(text, colon + 2) == '/') {
       int end = Urls.withScheme(text, colon, spans);
@@ -230,6 +333,19 @@ public final class Scrubber {
   private static boolean mayStartToken(String text, int i) {
     char next = charAt(text, i + 1);
     return next == 'K' || next == 'S' || next == 'T' || next == 'I';
+  }
+
+  /**
+   * Whether the '(' at {@code paren} opens a parenthesised area code such as {@code (020)}; any
+   * other '(' before a digit is left to the digit, so that "(221B Baker Street)" is read from
+   * its house number rather than skipped as a short run of digits.
+   */
+  private static boolean closesAreaCode(String text, int paren) {
+    int i = paren + 1;
+    while (i < text.length() && i - paren <= 5 && Chars.isAsciiDigit(text.charAt(i))) {
+      i++;
+    }
+    return charAt(text, i) == ')';
   }
 
   private static boolean digitAt(String text, int i) {

@@ -17,9 +17,12 @@ final class Spans {
     Placeholder.SECRET,
     Placeholder.EMAIL,
     Placeholder.MENTION,
+    Placeholder.IBAN,
     Placeholder.CARD,
+    Placeholder.NATIONAL_ID,
     Placeholder.IP,
     Placeholder.PHONE,
+    Placeholder.ADDRESS,
     Placeholder.NAME,
   };
 

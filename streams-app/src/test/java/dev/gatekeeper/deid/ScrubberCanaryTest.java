@@ -76,6 +76,17 @@ class ScrubberCanaryTest {
     {"aws_secret_access_key: CanaryAwsSecret/Key+0123", "CanaryAwsSecret"},
     {JWT, null},
     {PEM, null},
+    {"DE89 3704 0044 0532 0130 00", null},
+    {"GB29NWBK60161331926819", null},
+    {"078-05-1120", null},
+    {"SSN 219099999", "219099999"},
+    {"QQ 12 34 56 C", "12 34 56"},
+    {"AB123456C", null},
+    {"221B Baker Street", null},
+    {"NW1 6XE", "6XE"},
+    {"Hauptstraße 5", null},
+    {"10 rue de Rivoli", "Rivoli"},
+    {"San Francisco, CA 94107", "94107"},
   };
 
   private static final String[] CONTEXTS = {

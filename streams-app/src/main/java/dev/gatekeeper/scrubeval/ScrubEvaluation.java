@@ -25,6 +25,11 @@ import java.util.TreeMap;
  * {@code heldout.txt}, which they never are; only the held-out figures count.
  */
 public final class ScrubEvaluation {
+  /** The floors the held-out half must meet (README "What is removed"). */
+  public static final double NAME_RECALL_FLOOR = 0.95;
+  public static final double OTHER_RECALL_FLOOR = 0.99;
+  public static final double WORDS_KEPT_FLOOR = 0.97;
+
   /** The halves of the shipped corpus. */
   public enum Half {
     TUNING("tuning.txt"),
@@ -109,6 +114,17 @@ public final class ScrubEvaluation {
 
     public List<Miss> misses() {
       return misses;
+    }
+
+    /** Whether every figure meets its floor. */
+    public boolean meetsFloors() {
+      for (Map.Entry<String, TypeCounts> e : byType.entrySet()) {
+        double floor = e.getKey().equals("NAME") ? NAME_RECALL_FLOOR : OTHER_RECALL_FLOOR;
+        if (e.getValue().recall() < floor) {
+          return false;
+        }
+      }
+      return wordsKept() >= WORDS_KEPT_FLOOR;
     }
 
     /** Recall of one type; 1.0 when the half has no label of it. */

@@ -55,6 +55,19 @@ class ExamplesTest {
   }
 
   @Test
+  void contributedTextCarriesPlaceholdersInsteadOfAnyonesNameOrIdentifiers() throws Exception {
+    List<JsonNode> out = ConformanceTest.replay(EXAMPLES.resolve("standard-org-opts-out-of-in-app.jsonl"));
+    List<String> texts = on(out, "contributions").stream()
+        .filter(r -> !r.get("value").isNull() && !r.get("value").get("text").isNull())
+        .map(r -> r.get("value").get("text").asText())
+        .toList();
+    assertThat(texts).anySatisfy(t -> assertThat(t).contains("[NAME]", "[IBAN]"));
+    assertThat(String.join("\n", texts))
+        .doesNotContain("Ada", "Lovelace", "Wilhelmina", "Strand", "Kofi", "Asante", "DE89", "0130 00",
+            "ada.lovelace", "7946");
+  }
+
+  @Test
   void everyExampleReplaysWithADecisionPerEvent() throws Exception {
     for (String name : List.of("standard-org-opts-out-of-in-app.jsonl", "enterprise-trial-ends.jsonl",
         "excluded-hipaa-org.jsonl", "aggregates-with-k-threshold.jsonl", "org-changes-residency-region.jsonl")) {

@@ -978,7 +978,11 @@ final class PersonNames {
         if (PLACE_HEADS.contains(Lexicon.key(w.word(first)))) {
           return true;
         }
-        if (NOT_PERSON_AFTER.contains(Lexicon.key(w.word(last)))) {
+        // "Victoria Park", "Acme Corp"; but "Hyun-woo Park" is a person, the first word a name
+        // that is no place.
+        if (NOT_PERSON_AFTER.contains(Lexicon.key(w.word(last)))
+            && !((lookUp(w.word(last)) & Lexicon.FAMILY) != 0
+                && (kind[first] == STRONG || kind[first] == UNKNOWN))) {
           return true;
         }
       }

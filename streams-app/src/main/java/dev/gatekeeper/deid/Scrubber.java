@@ -137,7 +137,10 @@ public final class Scrubber {
     TRIGGERS['b'] = LETTER_B;
   }
 
-  private Scrubber() {}
+  private Scrubber() {
+    // Load the name lexicon with the scrubber, at start-up, rather than in the first record's time.
+    Lexicon.standard();
+  }
 
   /**
    * The scrubber with every rule described in the class Javadoc; its patterns are compiled once,

@@ -11,11 +11,15 @@ import java.util.Arrays;
 final class Words {
   final String text;
   int count;
-  int[] start = new int[16];
-  int[] end = new int[16];
+  int[] start;
+  int[] end;
 
   private Words(String text) {
     this.text = text;
+    // About one word in six characters of prose: sized once for most texts, grown for the rest.
+    int capacity = Math.max(16, text.length() / 6);
+    this.start = new int[capacity];
+    this.end = new int[capacity];
   }
 
   static Words of(String text) {

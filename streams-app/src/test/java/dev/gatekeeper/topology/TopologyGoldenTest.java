@@ -24,7 +24,9 @@ class TopologyGoldenTest {
     Topology topology = GatekeeperTopology.build(
         TestConfigs.gatekeeper(),
         StreamsDefaults.of("gatekeeper-golden", "test.invalid:9092", Files.createTempDirectory("golden")));
-    String described = topology.describe().toString();
+    // A topic extractor prints as its lambda's class, whose number changes from run to run.
+    String described = topology.describe().toString()
+        .replaceAll("\\$\\$Lambda[$/\\w]*@\\w+", "\\$\\$Lambda");
     if (Boolean.getBoolean("topology.golden.write")) {
       Files.writeString(GOLDEN, described, StandardCharsets.UTF_8);
     }

@@ -1,8 +1,9 @@
-# The gatekeeper image: the shaded jar on a Java 17 runtime. Build the jar first
-# (mvn -DskipTests package), or let docker-compose build it with this file.
+# The gatekeeper image: the service's shaded jar (gatekeeper-streams: run, topics, reset) on a
+# Java 17 runtime. Build the jar first (mvn -DskipTests package), then docker-compose builds the
+# image with this file.
 FROM eclipse-temurin:17-jre
 WORKDIR /app
-COPY streams-app/target/gatekeeper.jar /app/gatekeeper.jar
+COPY streams/target/gatekeeper-service.jar /app/gatekeeper-service.jar
 USER 10001
-ENTRYPOINT ["java", "-jar", "/app/gatekeeper.jar"]
+ENTRYPOINT ["java", "-jar", "/app/gatekeeper-service.jar"]
 CMD ["run"]

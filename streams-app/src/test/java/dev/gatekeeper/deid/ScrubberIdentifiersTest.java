@@ -297,7 +297,7 @@ class ScrubberIdentifiersTest {
         "CA 94107 alone",
         "LOG IN 12345 and Version IN 12345",
         "MacBook M2 8GB and P1 2FA outage and 4x4 A1 4WD",
-        "Q3 2AB and NW16XE and nw1 6xe",
+        "Q3 2AB and nw16xe and nw1 6xe",
         "ids AB1 2AB3 and XAB1 2AB",
       })
   void keepsPostcodeShapesWithoutTheirAddress(String text) {

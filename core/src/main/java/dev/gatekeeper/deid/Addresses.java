@@ -2,9 +2,10 @@ package dev.gatekeeper.deid;
 
 /**
  * Finds street addresses by their shape around a house number, in the forms that put the number
- * first ({@code 221B Baker Street}, {@code 10 rue de Rivoli}) and those that put it last
- * ({@code Hauptstraße 5}, {@code Keizersgracht 123}, {@code Via Roma 12}), with a flat or unit
- * before or after, and the continental postcode that may follow ({@link Postcodes}).
+ * first ({@code 221B Baker Street}, {@code 10 rue de Rivoli}, {@code 1-2-3 Shibuya}) and those
+ * that put it last ({@code Hauptstraße 5}, {@code Keizersgracht 123}, {@code Via Roma 12},
+ * {@code Calle de Alcalá, 45}), with a flat, unit or floor before or after, post office boxes,
+ * and the postcode that may follow ({@link Postcodes}).
  *
  * <p>The street type is what makes an address: a number before capitalised words is far more
  * often a count or a heading ("3 Main risks", "Sprint 12 Review"), so the words must end in a
@@ -21,7 +22,7 @@ final class Addresses {
   private static final String[] TYPES = {
     "Street", "St", "Road", "Rd", "Avenue", "Ave", "Lane", "Ln", "Boulevard", "Blvd", "Parkway",
     "Pkwy", "Highway", "Hwy", "Crescent", "Terrace", "Mews", "Alley", "Quay", "Wharf",
-    "Embankment", "Parade",
+    "Embankment", "Parade", "Esplanade", "Promenade", "Causeway",
   };
 
   /**
@@ -33,7 +34,50 @@ final class Addresses {
    */
   private static final String[] AMBIGUOUS_TYPES = {
     "Way", "Hill", "Walk", "Row", "Drive", "Dr", "Place", "Pl", "Close", "Court", "Ct", "Square",
-    "Sq", "Circle", "Trail", "Gardens", "Grove", "Loop",
+    "Sq", "Circle", "Trail", "Gardens", "Grove", "Loop", "Park", "Green", "Rise", "View", "Vale",
+    "Heights", "Circus", "Yard", "Yards", "Gate", "Approach",
+  };
+
+  /**
+   * Streets named by one word that is no street type ({@code 1585 Broadway},
+   * {@code 120 Deansgate}); like the ambiguous types they need the clause to end after them, so
+   * "8 Broadway show tunes" stays.
+   */
+  private static final String[] ONE_WORD_STREETS = {
+    "Broadway", "Piccadilly", "Whitehall", "Kingsway", "Queensway", "Strand", "Aldwych",
+    "Cheapside", "Deansgate", "Bowery", "Embarcadero",
+  };
+
+  /**
+   * Street types still read in lower case ({@code 12 baker street}), all unambiguous: the
+   * ordinary-word types in lower case are prose ("a 2 way street", "close").
+   */
+  private static final String[] LOWER_CASE_TYPES = {
+    "street", "st", "road", "rd", "avenue", "ave", "lane", "boulevard", "blvd", "crescent",
+    "terrace",
+  };
+
+  /** Words that make a lower-case "number words street" prose: "5 miles down the road". */
+  private static final String[] PROSE_WORDS = {
+    "the", "a", "an", "of", "on", "in", "at", "to", "by", "for", "from", "down", "up", "along",
+    "across", "over", "this", "that", "my", "our", "your", "their", "his", "her", "its", "more",
+    "other", "same", "one", "two", "way", "lane", "side", "back", "dead", "end", "each", "per",
+  };
+
+  /** Korean street names end in these: {@code 152 Teheran-ro}. */
+  private static final String[] KOREAN_STREET_SUFFIXES = {"-ro", "-gil", "-daero"};
+
+  /** Japanese ward, city and town suffixes: {@code 1-2-3 Shibuya, Shibuya-ku}. */
+  private static final String[] JAPANESE_AREA_SUFFIXES = {
+    "-ku", "-shi", "-cho", "-machi", "-gun", "-mura",
+  };
+
+  /** French house-number suffixes: {@code 12 bis rue de la Paix}. */
+  private static final String[] FRENCH_NUMBER_SUFFIXES = {"bis", "ter", "quater"};
+
+  /** Directions that may follow a street type when the clause ends: "123 Main St W, Toronto". */
+  private static final String[] DIRECTION_WORDS = {
+    "N", "S", "E", "W", "North", "South", "East", "West", "Upper", "Lower",
   };
 
   /** French street words that come after the number: {@code 10 rue de Rivoli}. */
@@ -55,6 +99,38 @@ final class Addresses {
   private static final String[] STREET_ENDINGS = {
     "straße", "strasse", "str.", "weg", "platz", "gasse", "allee", "markt", "gracht", "straat",
     "laan", "plein", "kade", "singel", "dijk", "steeg", "gatan", "vägen", "veien", "vej",
+    "damm", "ufer", "chaussee", "plaats", "gata", "gaten", "gade", "plads", "stræde", "gränd",
+    "torget", "kaien", "katu", "tie", "veg", "vei", "torg",
+  };
+
+  /**
+   * Endings that are English words or common word ends too ("Tie", "Veg"): they make a street
+   * only inside a longer name ({@code Mannerheimintie 5}), never alone after an adjective.
+   */
+  private static final String[] COMPOUND_ONLY_ENDINGS = {"tie", "veg", "vei", "torg"};
+
+  /** English words that end like a street: "Renegade 5" is no Danish "-gade". */
+  private static final String[] ENGLISH_WITH_STREET_ENDING = {
+    "renegade", "brigade", "blockade", "stockade", "necktie", "bowtie", "auntie", "cutie",
+    "sweetie", "hottie",
+  };
+
+  /**
+   * Words that open a German street name before its compound ({@code Am Lindenweg 3},
+   * {@code Große Elbstraße 145}, {@code An der Alster 1}); matched in this case only.
+   */
+  private static final String[] GERMAN_STREET_PREFIXES = {
+    "Am", "An", "Im", "Auf", "Zum", "Zur", "Unter", "Hinter", "Alte", "Alter", "Altes", "Große",
+    "Großer", "Grosse", "Kleine", "Kleiner", "Neue", "Neuer", "Lange", "Hohe", "Obere", "Untere",
+    "der", "dem", "den",
+  };
+
+  /**
+   * Street types written as a separate lower-case word after the name and before the number:
+   * {@code Andrássy út 60}, {@code Václavské náměstí 1}.
+   */
+  private static final String[] SEPARATE_TYPES = {
+    "út", "utca", "tér", "körút", "náměstí", "ulice", "třída", "nábřeží",
   };
 
   /**
@@ -64,7 +140,8 @@ final class Addresses {
   private static final String[] STREET_OPENERS = {
     "Calle", "Carrer", "Avenida", "Av.", "Avda.", "Rua", "Travessa", "Praça", "Plaza", "Paseo",
     "Camino", "Carretera", "Via", "Viale", "Piazza", "Piazzale", "Corso", "Largo", "Vicolo",
-    "Strada", "Rue", "rue", "Ulica", "ul.", "Ul.",
+    "Strada", "Rue", "rue", "Ulica", "ul.", "Ul.", "Jl.", "Jalan", "Laan", "Avinguda", "Passeig",
+    "Rambla", "Alameda", "Ronda",
   };
 
   /**
@@ -77,7 +154,7 @@ final class Addresses {
 
   private static final String[] CONNECTORS = {
     "de", "del", "dels", "della", "delle", "dei", "degli", "di", "da", "do", "dos", "das", "des",
-    "du", "la", "le", "les",
+    "du", "la", "le", "les", "van", "der", "den", "het", "von",
   };
 
   /**
@@ -92,7 +169,8 @@ final class Addresses {
     "epic", "milestone", "slide", "test", "tests", "case", "cases", "line", "lines", "column",
     "col", "week", "weeks", "day", "days", "hour", "hours", "episode", "season", "vol", "volume",
     "rule", "rules", "article", "option", "tier", "grade", "gate", "platform", "terminal", "seat",
-    "desk", "top", "q", "q1", "q2", "q3", "q4", "h1", "h2",
+    "desk", "top", "q", "q1", "q2", "q3", "q4", "h1", "h2", "building", "bldg", "block", "hall",
+    "wing", "zone", "bay", "dock", "lot",
   };
 
   /** Words after which a number from 1900 to 2099 is a year: "in 2024 Abbey Road reopened". */
@@ -103,14 +181,36 @@ final class Addresses {
   };
 
   /** Words that may introduce an address: "lives at", "send it to". */
-  private static final String[] PLACE_PREPOSITIONS = {"at", "to"};
+  private static final String[] PLACE_PREPOSITIONS = {
+    "at", "to", "on", "from", "for", "near", "outside", "behind", "opposite", "into",
+  };
 
   /** Words that may follow an address in a sentence: "at 5 Ash Court in Leeds". */
-  private static final String[] AFTER_PLACE = {"in", "near", "and", "on", "with", "by", "since"};
+  private static final String[] AFTER_PLACE = {
+    "in", "near", "and", "on", "with", "by", "since", "is", "was", "has", "had", "after",
+    "before", "where", "which", "or", "but", "for", "until",
+  };
 
-  private static final String[] UNIT_WORDS = {"flat", "apt", "apartment", "unit", "suite", "ste"};
+  /**
+   * Words after which a street needs no preposition before it: "confused 12 Carlton Place with
+   * the office", "Corso Buenos Aires 33 in Milan"; a name with an ambiguous type before them is
+   * rarely anything but a place.
+   */
+  private static final String[] PLACING_AFTER = {"in", "near", "with"};
+
+  /**
+   * Flat, unit and floor words that go with the address before or after it ("Level 3, 100
+   * Collins St", "55 Water Street, Floor 10").
+   */
+  private static final String[] UNIT_WORDS = {
+    "flat", "apt", "apartment", "unit", "suite", "ste", "level", "floor", "fl", "building",
+    "bldg", "room", "rm", "block", "office",
+  };
 
   private static final String[] DIRECTIONS = {"NW", "NE", "SW", "SE"};
+
+  /** What may stand before "Box" in a post office box, longest first where one ends another. */
+  private static final String[] PO_BOX_OPENERS = {"Post Office", "P. O.", "P.O.", "P.O", "PO"};
 
   private Addresses() {}
 
@@ -128,21 +228,25 @@ final class Addresses {
     if (Chars.isAsciiLetter(after) || after == '-' || after == '–') {
       return true;
     }
+    if (after == '/') {
+      return Chars.isAsciiDigit(charAt(text, run + 1));
+    }
     int next = after == ',' ? run + 1 : run;
     if (!Chars.isGroupSpace(charAt(text, next))) {
       return false;
     }
     char word = charAt(text, next + 1);
-    return Character.isUpperCase(word) || Chars.isAsciiDigit(word) || "rabpicq".indexOf(word) >= 0;
+    return Character.isLetter(word) || Chars.isAsciiDigit(word);
   }
 
   /**
    * Records the address whose house number starts at {@code start}: the number (up to five
    * digits, an optional letter as in {@code 221B}, an optional range as in {@code 12-14}), then
    * one to four capitalised name words and a street type ({@code 10 Downing Street},
-   * {@code 350 5th Ave}), or a French street word and its name ({@code 10 rue de Rivoli}). A
-   * flat or unit before ({@code Flat 3, }) or after ({@code , Apt 4B}) and a US direction
-   * ({@code NW}) go with it.
+   * {@code 350 5th Ave}), a one-word street ({@code 1585 Broadway}), a lower-case street
+   * ({@code 12 baker street}), a French street word and its name ({@code 10 rue de Rivoli},
+   * {@code 12 bis rue de la Paix}), or a Japanese block and its district. A flat or unit before
+   * ({@code Flat 3, }) or after ({@code , Apt 4B}) and a direction ({@code NW}) go with it.
    *
    * @return the index just after the address, or -1 when there is none
    */
@@ -154,19 +258,43 @@ final class Addresses {
     if (numberEnd < 0) {
       return -1;
     }
-    boolean comma = charAt(text, numberEnd) == ',';
-    int words = numberEnd + (comma ? 2 : 1);
+    if (charAt(text, numberEnd) == '-') {
+      int end = japaneseBlock(text, numberEnd);
+      if (end < 0) {
+        return -1;
+      }
+      out.add(start, end, Placeholder.ADDRESS);
+      Postcodes.afterAddress(text, end, out);
+      return end;
+    }
+    int afterNumber = frenchNumberSuffixEnd(text, numberEnd);
+    boolean comma = charAt(text, afterNumber) == ',';
+    int words = afterNumber + (comma ? 2 : 1);
     char first = charAt(text, words);
     if (!Chars.isGroupSpace(charAt(text, words - 1))
         || !(Character.isLetter(first) || Chars.isAsciiDigit(first))) {
       return -1;
     }
-    int end = comma ? -1 : typedStreet(text, words, placeBefore(text, start));
-    if (end < 0) {
+    // After "Unit 12, " the sentence has said it is a place: "Unit 12, Trafford Park damaged".
+    boolean unitBefore = (comma || Chars.isAsciiDigit(first)) && start > 1
+        && unitWordBefore(text, start - 1) >= 0;
+    int end = -1;
+    if (Character.isUpperCase(first) || Chars.isAsciiDigit(first)) {
+      if (!comma || unitBefore) {
+        end = typedStreet(text, words, start, comma);
+      }
+      if (end < 0 && !comma) {
+        end = oneWordStreet(text, words);
+      }
+    } else if (!comma) {
+      end = lowerCaseStreet(text, words, start);
+    }
+    // Only the initials of the French street words, so that most counts before a lower-case
+    // word ("12 users") are not looked up at all.
+    if (end < 0 && "rabpicqRABPICQ".indexOf(first) >= 0) {
       end = frenchStreet(text, words);
     }
-    if (end < 0 && Chars.isAsciiDigit(first) && start > 0
-        && unitWordBefore(text, start - 1) >= 0) {
+    if (end < 0 && Chars.isAsciiDigit(first) && unitBefore) {
       // "Flat 3 12 Baker Street": the flat's number, then the house's; the digit trigger will
       // not stop at the second, which the number rule skips as part of a short run.
       return numberFirst(text, words, out);
@@ -182,22 +310,33 @@ final class Addresses {
 
   /**
    * Records the address whose house number starts at {@code start}, one space after its street:
-   * a capitalised German, Dutch or Scandinavian street name ({@code Hauptstraße 5},
-   * {@code Berliner Straße 5a}, {@code Keizersgracht 123}) or a Romance one
-   * ({@code Calle Mayor 5}, {@code rue de Rivoli 10}, {@code Via Roma 12}).
+   * a capitalised German, Dutch, Scandinavian or Finnish street name ({@code Hauptstraße 5},
+   * {@code Berliner Straße 5a}, {@code Keizersgracht 123}), a Romance one ({@code Calle Mayor 5},
+   * {@code rue de Rivoli 10}, {@code Via Roma 12}, after a comma {@code Calle de Alcalá, 45}) or
+   * a name before a separate street word ({@code Andrássy út 60}).
    *
    * @return the index just after the house number, or -1 when there is none
    */
   static int numberAfterStreet(String text, int start, Spans out) {
     int streetEnd = start - 1;
+    // Spanish and Portuguese put a comma before the number: "Calle de Alcalá, 45".
+    boolean comma = charAt(text, streetEnd - 1) == ',';
+    if (comma) {
+      streetEnd--;
+    }
     char last = charAt(text, streetEnd - 1);
     if (!Character.isLetter(last) && last != '.') {
       return -1;
     }
-    // Either form ends in a capitalised word ("Hauptstraße", "Rivoli", "d'Italia"), which
-    // rules out the "in 2026" and "at 10" of prose at once.
+    // Either form ends in a capitalised word ("Hauptstraße", "Rivoli", "d'Italia") or a
+    // separate street word ("Andrássy út"), which rules out the "in 2026" and "at 10" of prose
+    // at once.
     int lastWord = tokenStartBefore(text, streetEnd);
-    if (lastWord < 0 || !(Character.isUpperCase(text.charAt(lastWord))
+    if (lastWord < 0) {
+      return -1;
+    }
+    boolean separateType = !comma && isAny(text, lastWord, streetEnd, SEPARATE_TYPES);
+    if (!separateType && !(Character.isUpperCase(text.charAt(lastWord))
         || (elidedArticle(text, lastWord) && Character.isUpperCase(charAt(text, lastWord + 2))))) {
       return -1;
     }
@@ -205,13 +344,28 @@ final class Addresses {
     if (numberEnd < 0 || !endsHouseNumber(text, numberEnd)) {
       return -1;
     }
-    int from = streetWithEnding(text, streetEnd);
-    if (from < 0) {
-      from = streetWithOpener(text, streetEnd);
-      if (from < 0 || (startsWithWord(text, from, ENGLISH_LOOKING_OPENERS)
-          && !connectorAfterOpener(text, from) && !endsClause(text, numberEnd, true))) {
-        return -1;
+    // After a comma, five digits or a number before a town are the postcode of a street named
+    // before them ("10 rue de Rivoli, 75001 Paris").
+    if (comma && (numberEnd - start > 4 || (Chars.isGroupSpace(charAt(text, numberEnd))
+        && Character.isUpperCase(charAt(text, numberEnd + 1))))) {
+      return -1;
+    }
+    int from;
+    if (separateType) {
+      from = capitalisedWordsBefore(text, lastWord);
+    } else {
+      from = comma ? -1 : streetWithEnding(text, streetEnd);
+      if (from < 0) {
+        from = streetWithOpener(text, streetEnd);
+        if (from < 0 || (startsWithWord(text, from, ENGLISH_LOOKING_OPENERS)
+            && !connectorAfterOpener(text, from)
+            && (comma || !(endsClause(text, numberEnd, true) || placingAfter(text, numberEnd))))) {
+          return -1;
+        }
       }
+    }
+    if (from < 0) {
+      return -1;
     }
     out.add(from, numberEnd, Placeholder.ADDRESS);
     Postcodes.afterAddress(text, numberEnd, out);
@@ -221,9 +375,12 @@ final class Addresses {
   /**
    * The end of "Name ... Type" starting at {@code i}: the last street type within the first
    * {@link #MAX_NAME_WORDS} + 1 words that has a name word before it, so "5 Church Hill Road"
-   * is read whole; -1 when there is none.
+   * is read whole; -1 when there is none. An ambiguous type counts where the clause ends, where
+   * the sentence places it, or
+   * anywhere when {@code placed} by a unit before it; {@code number} is where the house number
+   * starts.
    */
-  private static int typedStreet(String text, int i, boolean placeBefore) {
+  private static int typedStreet(String text, int i, int number, boolean placed) {
     int best = -1;
     for (int words = 0; words <= MAX_NAME_WORDS; words++) {
       int wordEnd = nameWordEnd(text, i);
@@ -234,10 +391,14 @@ final class Addresses {
         if (isAny(text, i, wordEnd, TYPES)) {
           best = wordEnd;
         } else if (isAny(text, i, wordEnd, AMBIGUOUS_TYPES)
-            && (endsClause(text, wordEnd, false)
-                || (placeBefore && !is(text, i, wordEnd, "dr") && placeAfter(text, wordEnd)))) {
+            && (placed || endsClause(text, wordEnd, false)
+                || directionEnd(text, wordEnd) > 0
+                || (!is(text, i, wordEnd, "dr") && placed(text, wordEnd, number)))) {
           best = wordEnd;
         }
+      } else if (endsWithAny(text, i, wordEnd, KOREAN_STREET_SUFFIXES)
+          && endsClause(text, wordEnd, true)) {
+        return wordEnd;
       }
       int next = wordEnd;
       // "St. John's Road", "123 N. Main St": a short abbreviation may carry its dot.
@@ -252,24 +413,198 @@ final class Addresses {
     return best;
   }
 
-  /** Whether "at" or "to" stands one space before the number at {@code start}. */
-  private static boolean placeBefore(String text, int start) {
-    int end = start - 1;
-    if (end < 2 || !Chars.isGroupSpace(text.charAt(end))) {
-      return false;
+  /**
+   * The end of a one-word street at {@code i} ({@code 1585 Broadway}) that ends its clause or
+   * is placed by the word after it; -1 if none.
+   */
+  private static int oneWordStreet(String text, int i) {
+    int end = letterRunEnd(text, i);
+    if (end < 0 || !isExactlyAny(text, i, end, ONE_WORD_STREETS)) {
+      return -1;
     }
-    int begin = end - 2;
-    return !Chars.wordCharBefore(text, begin) && isAny(text, begin, end, PLACE_PREPOSITIONS);
+    return endsClause(text, end, true) || placingAfter(text, end) ? end : -1;
   }
 
-  /** Whether a preposition that may follow a place ("in", "near") comes one space after. */
-  private static boolean placeAfter(String text, int end) {
+  /**
+   * The end of "name [name] type" in lower case at {@code i} ({@code 12 baker street},
+   * {@code 7 church road}): one or two name words that are not prose words, then a type from
+   * {@link #LOWER_CASE_TYPES}, where the clause ends or the sentence places it; -1 if none.
+   */
+  private static int lowerCaseStreet(String text, int i, int number) {
+    int p = i;
+    for (int words = 0; words < 3; words++) {
+      int wordEnd = letterRunEnd(text, p);
+      if (wordEnd < 0) {
+        return -1;
+      }
+      if (words > 0 && isAny(text, p, wordEnd, LOWER_CASE_TYPES)) {
+        return Character.isLowerCase(text.charAt(p)) && !proseBefore(text, i, p)
+            && (endsClause(text, wordEnd, true) || placed(text, wordEnd, number))
+            ? wordEnd
+            : -1;
+      }
+      if (!Chars.isGroupSpace(charAt(text, wordEnd))) {
+        return -1;
+      }
+      p = wordEnd + 1;
+    }
+    return -1;
+  }
+
+  /** Whether a prose word stands among the words from {@code i} to {@code end}. */
+  private static boolean proseBefore(String text, int i, int end) {
+    int p = i;
+    while (p < end) {
+      int wordEnd = letterRunEnd(text, p);
+      if (isAny(text, p, wordEnd, PROSE_WORDS)) {
+        return true;
+      }
+      p = wordEnd + 1;
+    }
+    return false;
+  }
+
+  /**
+   * The preposition ("at", "to", "from"...) one space before the number at {@code start}, or
+   * null.
+   */
+  private static String placeBefore(String text, int start) {
+    int end = start - 1;
+    if (end < 2 || !Chars.isGroupSpace(text.charAt(end))) {
+      return null;
+    }
+    int begin = end;
+    while (begin > 0 && end - begin < 8 && Chars.isAsciiLetter(text.charAt(begin - 1))) {
+      begin--;
+    }
+    if (begin == end || Chars.wordCharBefore(text, begin)) {
+      return null;
+    }
+    for (String word : PLACE_PREPOSITIONS) {
+      if (is(text, begin, end, word)) {
+        return word;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether the sentence places the street that ends at {@code end}: a word that places it on
+   * its own ("in", "near", "with") follows, or a preposition stands before the number at
+   * {@code number} and a word that may follow a place ("is", "and", "by"...) comes after; after
+   * "from", "to" counts too.
+   */
+  private static boolean placed(String text, int end, int number) {
+    if (placingAfter(text, end)) {
+      return true;
+    }
+    if (!Chars.isGroupSpace(charAt(text, end))) {
+      return false;
+    }
+    String before = placeBefore(text, number);
+    if (before == null) {
+      return false;
+    }
+    int wordEnd = letterRunEnd(text, end + 1);
+    if (wordEnd < 0 || Chars.wordCharAt(text, wordEnd)) {
+      return false;
+    }
+    return isAny(text, end + 1, wordEnd, AFTER_PLACE)
+        || (before.equals("from") && is(text, end + 1, wordEnd, "to"));
+  }
+
+  /** Whether "in", "near" or "with" comes one space after {@code end}. */
+  private static boolean placingAfter(String text, int end) {
     if (!Chars.isGroupSpace(charAt(text, end))) {
       return false;
     }
     int wordEnd = letterRunEnd(text, end + 1);
     return wordEnd > 0 && !Chars.wordCharAt(text, wordEnd)
-        && isAny(text, end + 1, wordEnd, AFTER_PLACE);
+        && isAny(text, end + 1, wordEnd, PLACING_AFTER);
+  }
+
+  /**
+   * The end of a direction after a street type ("Ave N", "Central Park West", "Baggot Street
+   * Upper") when the clause ends after it; -1 if none.
+   */
+  private static int directionEnd(String text, int end) {
+    if (!Chars.isGroupSpace(charAt(text, end))) {
+      return -1;
+    }
+    int wordEnd = letterRunEnd(text, end + 1);
+    return wordEnd > 0 && isExactlyAny(text, end + 1, wordEnd, DIRECTION_WORDS)
+        && endsClause(text, wordEnd, true)
+        ? wordEnd
+        : -1;
+  }
+
+  /**
+   * The end of a Japanese block address whose chōme and block numbers end at {@code dash}:
+   * "-3" (or more numbers), one or two capitalised district words ({@code Shibuya},
+   * {@code Nishi-Shinjuku}), and, after a comma, a ward or city with its suffix
+   * ({@code Shibuya-ku}), which is what makes "1-2-3" an address; -1 if none.
+   */
+  private static int japaneseBlock(String text, int dash) {
+    int i = dash;
+    for (int groups = 0; groups < 2 && charAt(text, i) == '-'; groups++) {
+      int end = i + 1;
+      while (end < text.length() && end - i <= 4 && Chars.isAsciiDigit(text.charAt(end))) {
+        end++;
+      }
+      if (end == i + 1) {
+        return -1;
+      }
+      i = end;
+    }
+    if (!Chars.isGroupSpace(charAt(text, i))) {
+      return -1;
+    }
+    int nameEnd = -1;
+    int p = i + 1;
+    for (int words = 0; words < 2; words++) {
+      int wordEnd = nameWordEnd(text, p);
+      if (wordEnd < 0 || Chars.isAsciiDigit(text.charAt(p))) {
+        break;
+      }
+      nameEnd = wordEnd;
+      if (!Chars.isGroupSpace(charAt(text, wordEnd))) {
+        break;
+      }
+      p = wordEnd + 1;
+    }
+    if (nameEnd < 0 || charAt(text, nameEnd) != ','
+        || !Chars.isGroupSpace(charAt(text, nameEnd + 1))) {
+      return -1;
+    }
+    int area = nameEnd + 2;
+    int areaEnd = letterRunEnd(text, area);
+    return areaEnd > 0 && Character.isUpperCase(text.charAt(area))
+        && endsWithAny(text, area, areaEnd, JAPANESE_AREA_SUFFIXES)
+        ? nameEnd
+        : -1;
+  }
+
+  /** The end of a French number suffix after {@code numberEnd} ("12 bis"), or numberEnd. */
+  private static int frenchNumberSuffixEnd(String text, int numberEnd) {
+    char c = charAt(text, numberEnd + 1);
+    if (!Chars.isGroupSpace(charAt(text, numberEnd)) || (c != 'b' && c != 't' && c != 'q')) {
+      return numberEnd;
+    }
+    int wordEnd = letterRunEnd(text, numberEnd + 1);
+    return wordEnd > 0 && isExactlyAny(text, numberEnd + 1, wordEnd, FRENCH_NUMBER_SUFFIXES)
+        && Chars.isGroupSpace(charAt(text, wordEnd))
+        ? wordEnd
+        : numberEnd;
+  }
+
+  private static boolean endsWithAny(String text, int start, int end, String[] suffixes) {
+    for (String suffix : suffixes) {
+      int at = end - suffix.length();
+      if (at > start && text.regionMatches(true, at, suffix, 0, suffix.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -314,7 +649,7 @@ final class Addresses {
     if (end < 0) {
       return -1;
     }
-    return plain || connector || endsClause(text, end, true) ? end : -1;
+    return plain || connector || endsClause(text, end, true) || placingAfter(text, end) ? end : -1;
   }
 
   /**
@@ -324,24 +659,65 @@ final class Addresses {
    */
   private static int streetWithEnding(String text, int end) {
     int start = tokenStartBefore(text, end);
-    if (start < 0 || !Character.isUpperCase(text.charAt(start))) {
+    if (start < 0 || !Character.isUpperCase(text.charAt(start))
+        || isAny(text, start, end, ENGLISH_WITH_STREET_ENDING)) {
       return -1;
     }
     for (String ending : STREET_ENDINGS) {
       int at = end - ending.length();
       if (at >= start && text.regionMatches(true, at, ending, 0, ending.length())) {
         if (at > start) {
-          return start;
+          return withGermanPrefix(text, start);
         }
         int before = start - 1;
-        if (before < 1 || !Chars.isGroupSpace(text.charAt(before))) {
+        if (isAny(text, at, end, COMPOUND_ONLY_ENDINGS) || before < 1
+            || !Chars.isGroupSpace(text.charAt(before))) {
           return -1;
         }
         int adjective = tokenStartBefore(text, before);
-        return adjective >= 0 && Character.isUpperCase(text.charAt(adjective)) ? adjective : -1;
+        return adjective >= 0 && Character.isUpperCase(text.charAt(adjective))
+            ? withGermanPrefix(text, adjective)
+            : -1;
       }
     }
     return -1;
+  }
+
+  /** Extends a street name at {@code start} back over "Am", "An der", "Große"... before it. */
+  private static int withGermanPrefix(String text, int start) {
+    int from = start;
+    for (int words = 0; words < 2; words++) {
+      if (from < 2 || !Chars.isGroupSpace(text.charAt(from - 1))) {
+        break;
+      }
+      int word = tokenStartBefore(text, from - 1);
+      if (word < 0 || !isExactlyAny(text, word, from - 1, GERMAN_STREET_PREFIXES)) {
+        break;
+      }
+      from = word;
+    }
+    return from;
+  }
+
+  /**
+   * The start of the one to three capitalised words ending just before the separate street
+   * word at {@code typeStart} ("Andrássy" of "Andrássy út"); -1 if there are none.
+   */
+  private static int capitalisedWordsBefore(String text, int typeStart) {
+    int from = -1;
+    int i = typeStart;
+    for (int words = 0; words < 3; words++) {
+      if (i < 2 || !Chars.isGroupSpace(text.charAt(i - 1))) {
+        break;
+      }
+      int word = tokenStartBefore(text, i - 1);
+      if (word < 0 || !Character.isUpperCase(text.charAt(word))) {
+        break;
+      }
+      from = word;
+      i = word;
+    }
+    return from;
   }
 
   /**
@@ -367,12 +743,28 @@ final class Addresses {
       } else if (!isAny(text, start, i, CONNECTORS)) {
         return -1;
       }
+      // The Spanish "C/" for "Calle", glued to the name or one space before it.
+      if (names > 0 && start >= 2 && text.charAt(start - 1) == '/') {
+        return calleSlash(text, start - 1);
+      }
       if (start < 1 || !Chars.isGroupSpace(text.charAt(start - 1))) {
         return -1;
+      }
+      if (names > 0 && start >= 3 && text.charAt(start - 2) == '/') {
+        return calleSlash(text, start - 2);
       }
       i = start - 1;
     }
     return -1;
+  }
+
+  /** The start of "C/" whose slash is at {@code slash}, or -1. */
+  private static int calleSlash(String text, int slash) {
+    int c = slash - 1;
+    return c >= 0 && (text.charAt(c) == 'C' || text.charAt(c) == 'c')
+        && !Chars.wordCharBefore(text, c)
+        ? c
+        : -1;
   }
 
   /**
@@ -398,8 +790,8 @@ final class Addresses {
 
   /**
    * The end of a house number at {@code start}: 1–5 digits not starting with 0, an optional
-   * letter ({@code 221B}), an optional range ({@code 12-14}, {@code 12–14}); -1 when the number
-   * runs on into a word.
+   * letter ({@code 221B}), an optional range ({@code 12-14}, {@code 12–14}) or unit and building
+   * ({@code 5/12}); -1 when the number runs on into a word.
    */
   private static int houseNumberEnd(String text, int start) {
     int i = digitsEnd(text, start);
@@ -410,7 +802,8 @@ final class Addresses {
       i++;
     }
     char c = charAt(text, i);
-    if (c == '-' || c == '–') {
+    // A range ("12-14"), or a unit and its building ("5/12" in Australia, "10/12" in Poland).
+    if (c == '-' || c == '–' || c == '/') {
       int to = digitsEnd(text, i + 1);
       if (to > 0) {
         i = to;
@@ -520,18 +913,30 @@ final class Addresses {
     return unit ? wordStart : -1;
   }
 
-  /** Extends the address over a US direction ("NW") and a unit after it (", Apt 4B", " #5"). */
+  /**
+   * Extends the address over a direction ("NW", or "N", "West" where the clause ends) and a
+   * unit after it (", Apt 4B", " #5", ", #12-34", ", 13th Floor").
+   */
   private static int withTrailers(String text, int end) {
     int i = end;
     if (Chars.isGroupSpace(charAt(text, i)) && !Chars.wordCharAt(text, i + 3)
         && isExactlyAny(text, i + 1, i + 3, DIRECTIONS)) {
       i += 3;
+    } else {
+      int direction = directionEnd(text, i);
+      if (direction > 0) {
+        i = direction;
+      }
     }
     int j = charAt(text, i) == ',' ? i + 1 : i;
     if (!Chars.isGroupSpace(charAt(text, j))) {
       return i;
     }
     j++;
+    int floor = ordinalFloorEnd(text, j);
+    if (floor > 0) {
+      return floor;
+    }
     if (charAt(text, j) == '#') {
       j++;
     } else {
@@ -550,11 +955,70 @@ final class Addresses {
     }
     int tokenStart = j;
     boolean digit = false;
-    while (j < text.length() && j - tokenStart < 6 && Chars.isAsciiAlnum(text.charAt(j))) {
-      digit |= Chars.isAsciiDigit(text.charAt(j));
-      j++;
+    while (j < text.length() && j - tokenStart < 8) {
+      char c = text.charAt(j);
+      if (Chars.isAsciiAlnum(c)) {
+        digit |= Chars.isAsciiDigit(c);
+        j++;
+      } else if ((c == '-' || c == '/') && j > tokenStart
+          && Chars.isAsciiAlnum(charAt(text, j + 1))) {
+        j++;
+      } else {
+        break;
+      }
     }
     return digit && !Chars.wordCharAt(text, j) ? j : i;
+  }
+
+  /** The end of "13th Floor" at {@code i}, or -1. */
+  private static int ordinalFloorEnd(String text, int i) {
+    if (!Chars.isAsciiDigit(charAt(text, i))) {
+      return -1;
+    }
+    int ordinal = nameWordEnd(text, i);
+    if (ordinal < 0 || !Chars.isGroupSpace(charAt(text, ordinal))) {
+      return -1;
+    }
+    int wordEnd = letterRunEnd(text, ordinal + 1);
+    return wordEnd > 0
+        && (is(text, ordinal + 1, wordEnd, "floor") || is(text, ordinal + 1, wordEnd, "fl"))
+        ? wordEnd
+        : -1;
+  }
+
+  /**
+   * Records the post office box whose number starts at {@code start}, one space after "Box":
+   * "PO Box 1234", "P.O. Box 778", "Post Office Box 55". The box is the address, so it goes
+   * whole, with the postcode that may follow.
+   *
+   * @return the index just after the number, or -1 when there is none
+   */
+  static int poBox(String text, int start, Spans out) {
+    int box = start - 4;
+    if (box < 3 || !text.regionMatches(true, box, "box", 0, 3)
+        || !Chars.isGroupSpace(text.charAt(box - 1))) {
+      return -1;
+    }
+    int from = -1;
+    int before = box - 1;
+    for (String opener : PO_BOX_OPENERS) {
+      int at = before - opener.length();
+      if (at >= 0 && text.regionMatches(true, at, opener, 0, opener.length())
+          && !Chars.wordCharBefore(text, at)) {
+        from = at;
+        break;
+      }
+    }
+    int end = start;
+    while (end < text.length() && end - start < 7 && Chars.isAsciiDigit(text.charAt(end))) {
+      end++;
+    }
+    if (from < 0 || Chars.wordCharAt(text, end) || !endsHouseNumber(text, end)) {
+      return -1;
+    }
+    out.add(from, end, Placeholder.ADDRESS);
+    Postcodes.afterAddress(text, end, out);
+    return end;
   }
 
   /**

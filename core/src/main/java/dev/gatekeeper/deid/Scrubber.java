@@ -11,14 +11,14 @@ import java.util.List;
  * '@' (emails, mentions), digits, '+' and '(' (phones, cards, IPv4), ':' (URLs, IPv6, labelled
  * values), '=' (labelled values), '.' (bare hosts), '[' and '&lt;' (account markup), '-----'
  * (key blocks) and the rarest character of each token prefix. A digit also looks back at the
- * letters just before it, which is how IBANs, National Insurance numbers, UK postcodes and
- * streets named before their number are found without stopping at every capital letter of the
- * prose; house numbers, Social Security numbers and ZIP codes start at their digit. Only there
- * does a detector run, mostly on a bounded window, so ordinary prose costs one table look-up per
- * character and no regular expression; every detector runs in linear time, so no input makes it
- * backtrack. The actor's name parts are then searched literally. Findings are collected as
- * ranges and the text is rebuilt once; text in which nothing was found is returned as the same
- * instance.
+ * letters just before it, which is how IBANs, National Insurance numbers, UK, Irish and
+ * Canadian postcodes, post office boxes and streets named before their number are found without
+ * stopping at every capital letter of the prose; house numbers, Social Security numbers and ZIP
+ * codes start at their digit. Only there does a detector run, mostly on a bounded window, so
+ * ordinary prose costs one table look-up per character and no regular expression; every
+ * detector runs in linear time, so no input makes it backtrack. The actor's name parts are then
+ * searched literally. Findings are collected as ranges and the text is rebuilt once; text in
+ * which nothing was found is returned as the same instance.
  *
  * <h2>Order of the rules</h2>
  *
@@ -75,20 +75,41 @@ import java.util.List;
  *       stands at most three words before them; {@code 078-05-1120} and {@code 078 05 1120}
  *       need no label. A National Insurance number needs its suffix letter, and takes the
  *       example prefix QQ; in lower case only its compact form counts.
- *   <li>A street address needs a house number and a capitalised street type after at least one
- *       capitalised name word ({@code 10 Downing Street}); "12 Baker street" in lower case stays.
- *       Types that are ordinary words too (Way, Hill, Walk, Row, Drive, Place, Close, Court...)
- *       count only where the clause ends, a number follows, or the sentence places them ("at 5
- *       Ash Court in Leeds"); a number after a label word ("Sprint 12", "Step 2", "PR 12",
- *       "#12") or a year after "in", "since"... is no house number.
+ *   <li>A street address needs a house number and a street type after at least one name word
+ *       ({@code 10 Downing Street}), or a street named by one word of a short list
+ *       ({@code 1585 Broadway}). Types that are ordinary words too (Way, Hill, Park, Green, View,
+ *       Drive, Place, Close, Court...) count only where the clause ends, a number or a direction
+ *       follows ("Central Park West,"), a word that places them follows ("in", "near", "with"),
+ *       a preposition before the number pairs with a word after the type ("at 5 Ash Court is
+ *       closed", "from 1 Churchill Place to the airport"), or a unit and a comma come before
+ *       ("Unit 12, Trafford Park"). A number after a label word ("Sprint 12", "Step 2",
+ *       "Building 4", "PR 12", "#12") or a year after "in", "since"... is no house number.
+ *   <li>In lower case only the unambiguous types count, after one or two name words that are
+ *       not prose words, and only where the clause ends or the sentence places them:
+ *       "12 baker street, london" goes; "12 Baker street is", "a 2 way street" and "5 miles down
+ *       the road." stay.
+ *   <li>A flat, unit, suite, floor, level, room or building before or after the street goes with
+ *       it ({@code Level 3, 100 Collins St}, {@code 160 Spear St, 13th Floor}), as does a
+ *       direction ({@code Ave NW}, {@code St W}); "Am" or "Große" before a German street
+ *       ({@code Am Lindenweg 3}) and the "C/" of a Spanish one are part of its name. A post
+ *       office box ({@code PO Box 1234}) is an address on its own.
+ *   <li>When a short number before a house number finds nothing itself ("3 12 Baker Street"),
+ *       the scan resumes at the house number rather than past it.
  *   <li>An address and its postcode become two placeholders, and the town between or after them
  *       stays ({@code [ADDRESS], London [ADDRESS]}, {@code [ADDRESS], [ADDRESS] Berlin}); a
- *       town, a US state or a country alone identifies no one.
- *   <li>A full UK postcode with its space is taken anywhere; one written without the space, and
- *       inward codes that read as an ordinal, a data size or "2FA" ("M2 8GB"), stay. A US ZIP
- *       code counts only after a state code that follows a town or street, and a continental
- *       postcode ({@code 10115}, {@code 1012 AB}) only after a street address in the same
- *       sentence.
+ *       town, a state, a Japanese ward or a country alone identifies no one.
+ *   <li>A full UK postcode with its space, one without its space whose area has two letters
+ *       ({@code NW16XE}, {@code SW1A1AA}) and an Irish Eircode whose routing key is on the fixed
+ *       list ({@code D02 X285}) are taken anywhere; inward codes that read as an ordinal, a data
+ *       size or "2FA" ("M2 8GB") stay unless they follow a street address. A Canadian code
+ *       ({@code M5V 2T6}) needs its province or the word "code" before it, or an address; a US
+ *       ZIP code or an Australian postcode counts only after a state code that follows a town or
+ *       street ("Sydney NSW 2000", not "in NSW 2024"), and a Japanese one after its 〒.
+ *   <li>Other national postcodes ({@code 10115}, {@code 1012 AB}, {@code 00-590},
+ *       {@code 1100-053}, {@code 111 51}, {@code 150-0002}, {@code 560001}) count only within 64
+ *       characters after a street address in the same sentence, before a town or after one; a
+ *       year-shaped four-digit number counts only right after the address's comma
+ *       ("Groenplaats 21, 2000 Antwerpen").
  * </ul>
  *
  * <p>Immutable and thread-safe; build once, use from many threads.
@@ -289,11 +310,44 @@ public final class Scrubber {
       if (end < 0 && Chars.isGroupSpace(before)) {
         end = afterSpace(text, i, digits, spans);
       }
+      if (end < 0 && before == '〒') {
+        end = Postcodes.japanese(text, i, spans);
+      }
       if (end < 0 && Addresses.mayStartHouseNumber(text, i, run)) {
         end = Addresses.numberFirst(text, i, spans);
       }
+      if (end < 0) {
+        return numbersThenNextGroup(text, i, run, spans);
+      }
     }
     return end >= 0 ? end : Numbers.scan(text, i, spans);
+  }
+
+  /**
+   * Runs the number rules on the run at {@code i}; when they find nothing and the next group
+   * could be a house number, resumes there rather than past it, so that a count, a date or a
+   * range before an address ("3 12 Baker Street") does not hide the address.
+   */
+  private static int numbersThenNextGroup(String text, int i, int run, Spans spans) {
+    int found = spans.size();
+    int end = Numbers.scan(text, i, spans);
+    int space = run;
+    while (space < end && space - i < 16 && !Chars.isGroupSpace(text.charAt(space))) {
+      space++;
+    }
+    int next = space + 1;
+    if (end > next && spans.size() == found && Chars.isGroupSpace(charAt(text, space))
+        && Chars.isAsciiDigit(charAt(text, next))) {
+      int nextRun = next;
+      while (nextRun < text.length() && nextRun - next < 6
+          && Chars.isAsciiDigit(text.charAt(nextRun))) {
+        nextRun++;
+      }
+      if (Addresses.mayStartHouseNumber(text, next, nextRun)) {
+        return next;
+      }
+    }
+    return end;
   }
 
   /**
@@ -313,7 +367,13 @@ public final class Scrubber {
         end = Postcodes.zip(text, i, spans);
       }
     }
-    if (end < 0 && digits <= 5 && (Character.isLetter(last) || last == '.')) {
+    if (end < 0 && digits == 4 && isUpper(last) && isUpper(text.charAt(i - 3))) {
+      end = Postcodes.australian(text, i, spans);
+    }
+    if (end < 0 && digits <= 7 && (last == 'x' || last == 'X')) {
+      end = Addresses.poBox(text, i, spans);
+    }
+    if (end < 0 && digits <= 5 && (Character.isLetter(last) || last == '.' || last == ',')) {
       end = Addresses.numberAfterStreet(text, i, spans);
     }
     return end;

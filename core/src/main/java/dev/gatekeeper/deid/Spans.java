@@ -39,6 +39,11 @@ final class Spans {
   private Placeholder[] types;
   private int size;
 
+  /** How many findings have been added so far. */
+  int size() {
+    return size;
+  }
+
   /** Records that {@code [start, end)} is to become {@code type}; empty ranges are ignored. */
   void add(int start, int end, Placeholder type) {
     if (end <= start) {

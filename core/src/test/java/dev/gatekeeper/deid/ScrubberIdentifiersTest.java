@@ -210,7 +210,7 @@ class ScrubberIdentifiersTest {
         "Hauptstr. 5-7 => [ADDRESS]",
         "Berliner Straße 12 => [ADDRESS]",
         "Kastanienallee 44 => [ADDRESS]",
-        "Am Lindenweg 3 => Am [ADDRESS]",
+        "Am Lindenweg 3 => [ADDRESS]",
         "Keizersgracht 123 => [ADDRESS]",
         "Drottninggatan 5 => [ADDRESS]",
         "rue de Rivoli 10 => [ADDRESS]",
@@ -227,6 +227,162 @@ class ScrubberIdentifiersTest {
       })
   void scrubsContinentalStreetAddresses(String text, String expected) {
     assertThat(scrub(text)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiterString = " => ",
+      quoteCharacter = '§',
+      value = {
+        // Street types that are ordinary words too, where the clause ends or the sentence
+        // places them.
+        "at 42 Victoria Park, Manchester => at [ADDRESS], Manchester",
+        "to 8 Holly Vale. => to [ADDRESS].",
+        "at 9 Riverside View, Durham => at [ADDRESS], Durham",
+        "at 11 Sutton Heights, Birmingham => at [ADDRESS], Birmingham",
+        "at 40 Hudson Yards, New York => at [ADDRESS], New York",
+        "to 14 Gloucester Gate, London => to [ADDRESS], London",
+        "at 4 Station Approach after six => at [ADDRESS] after six",
+        "at 5 Riverside Walk is closed => at [ADDRESS] is closed",
+        "confused 12 Carlton Place with the office => confused [ADDRESS] with the office",
+        "taxi from 1 Churchill Place to the airport => taxi from [ADDRESS] to the airport",
+        "at 15 Central Park West, New York => at [ADDRESS], New York",
+        "to 4 Princes Esplanade, Edinburgh => to [ADDRESS], Edinburgh",
+        "to 19 Blackfriars Causeway today => to [ADDRESS] today",
+        "to 8 Seaview Promenade today => to [ADDRESS] today",
+        // One-word streets.
+        "to 1585 Broadway, New York => to [ADDRESS], New York",
+        "to 120 Deansgate. => to [ADDRESS].",
+        // Lower case.
+        "to 12 baker street, london => to [ADDRESS], london",
+        "Ship to 7 church road. => Ship to [ADDRESS].",
+        // A count before the house number.
+        "Parcels: 3 12 Baker Street => Parcels: 3 [ADDRESS]",
+        "stops 1-2 12 Baker Street => stops 1-2 [ADDRESS]",
+        // Units, floors and slashes.
+        "to Unit 12, Trafford Park damaged => to [ADDRESS] damaged",
+        "to Level 3, 100 Collins St => to [ADDRESS]",
+        "to Unit 5/12 George St, Sydney => to [ADDRESS], Sydney",
+        "to 7/45 Brunswick Street => to [ADDRESS]",
+        "to 2200 Westlake Ave N, Unit 1204, Seattle => to [ADDRESS], Seattle",
+        "to 160 Spear St, 13th Floor, San Francisco => to [ADDRESS], San Francisco",
+        "to 10 Anson Road, #12-34, Singapore => to [ADDRESS], Singapore",
+        "to 55 Water Street, Floor 10 => to [ADDRESS]",
+        // Post office boxes.
+        "to PO Box 1234, Leeds => to [ADDRESS], Leeds",
+        "to P.O. Box 778 => to [ADDRESS]",
+        "to Post Office Box 55 => to [ADDRESS]",
+        // French number suffixes and Place without "de" before a placing word.
+        "12 bis rue de la Paix => [ADDRESS]",
+        "4 ter rue Victor Hugo => [ADDRESS]",
+        "at 5 Place Vendôme in Paris => at [ADDRESS] in Paris",
+        // Japanese blocks and Korean streets.
+        "1-2-3 Shibuya, Shibuya-ku, Tokyo => [ADDRESS], Shibuya-ku, Tokyo",
+        "2-8-1 Nishi-Shinjuku, Shinjuku-ku => [ADDRESS], Shinjuku-ku",
+        "152 Teheran-ro, Gangnam-gu => [ADDRESS], Gangnam-gu",
+      })
+  void scrubsMoreStreetShapes(String text, String expected) {
+    assertThat(scrub(text)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiterString = " => ",
+      quoteCharacter = '§',
+      value = {
+        "Kurfürstendamm 21 => [ADDRESS]",
+        "Storgata 1 => [ADDRESS]",
+        "Vesterbrogade 3 => [ADDRESS]",
+        "Mannerheimintie 5 => [ADDRESS]",
+        "Groenplaats 21 => [ADDRESS]",
+        "Große Elbstraße 145 => [ADDRESS]",
+        "Calle de Alcalá, 45 => [ADDRESS]",
+        "Av. Paulista, 1578 => [ADDRESS]",
+        "C/ Mayor 5 => [ADDRESS]",
+        "C/Gran Vía 28 => [ADDRESS]",
+        "Corso Buenos Aires 33 in Milan => [ADDRESS] in Milan",
+        "ul. Marszałkowska 10/12 => [ADDRESS]",
+        "Andrássy út 60 => [ADDRESS]",
+        "Václavské náměstí 1 => [ADDRESS]",
+        "Laan van Meerdervoort 12 => [ADDRESS]",
+        "Jl. Sudirman 52 => [ADDRESS]",
+      })
+  void scrubsMoreStreetsNamedBeforeTheirNumber(String text, String expected) {
+    assertThat(scrub(text)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "We have 5 Green builds in a row and 4 Park rangers",
+        "Only 3 Victoria sponge cakes and 8 Broadway show tunes",
+        "Our 6 Hudson Yards pitch deck and the 1 Infinite Loop jokes",
+        "The 12 Baker street signs project",
+        "5 miles down the road.",
+        "I walked 3 more blocks down the road.",
+        "it is a 2 way street.",
+        "Shift 5/12 means five of twelve, score 7/10 on the survey",
+        "Use step 1-2-3 as the mnemonic; the API returns 1-2-3 ordering",
+        "Brigade 5 and Renegade 5 and Bow Tie 3",
+        "Via Appia 2 is a game and Corso 3 players",
+        "the heathrow gate 3 lounge",
+        "Box 3 of 12, PO 4500012345 and the PO Boxes project",
+        "Building 4 Park entrance and Room 12 Park view",
+        "Calle Mayor, 5 Madrid",
+      })
+  void keepsMoreNumbersNearStreetWords(String text) {
+    assertKept(text);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiterString = " => ",
+      quoteCharacter = '§',
+      value = {
+        "London NW16XE => London [ADDRESS]",
+        "code SW1A1AA => code [ADDRESS]",
+        "Eircode D02 X285 => Eircode [ADDRESS]",
+        "Cork T12 RW26. => Cork [ADDRESS].",
+        "Postal code K1A 0B1 => Postal code [ADDRESS]",
+        "Toronto, ON M5V 2T6 => Toronto, ON [ADDRESS]",
+        "Sydney NSW 2000 => Sydney NSW [ADDRESS]",
+        "Darwin NT 0800. => Darwin NT [ADDRESS].",
+        "〒150-0043 Tokyo => 〒[ADDRESS] Tokyo",
+        "1 Thames Embankment, London SE1 7PB => [ADDRESS], London [ADDRESS]",
+        "88 Queen's Quay, Toronto M5J 0B8 => [ADDRESS], Toronto [ADDRESS]",
+        "Storgata 1, 0155 Oslo => [ADDRESS], [ADDRESS] Oslo",
+        "Drottninggatan 5, 111 51 Stockholm => [ADDRESS], [ADDRESS] Stockholm",
+        "Rua Augusta 100, 1100-053 Lisboa => [ADDRESS], [ADDRESS] Lisboa",
+        "ul. Floriańska 15, 31-019 Kraków => [ADDRESS], [ADDRESS] Kraków",
+        "Groenplaats 21, 2000 Antwerpen => [ADDRESS], [ADDRESS] Antwerpen",
+        "Calle de Alcalá, 45, 28014 Madrid => [ADDRESS], [ADDRESS] Madrid",
+        "12 MG Road, Bengaluru 560001 => [ADDRESS], Bengaluru [ADDRESS]",
+        "152 Teheran-ro, Gangnam-gu, Seoul 06236 => [ADDRESS], Gangnam-gu, Seoul [ADDRESS]",
+        "12 Queen Street, Auckland 1010 => [ADDRESS], Auckland [ADDRESS]",
+        "1-2-3 Shibuya, Shibuya-ku, Tokyo 150-0002 => [ADDRESS], Shibuya-ku, Tokyo [ADDRESS]",
+        "Av. Paulista, 1578, São Paulo - SP, 01310-200 => [ADDRESS], São Paulo - SP, [ADDRESS]",
+      })
+  void scrubsMorePostcodes(String text, String expected) {
+    assertThat(scrub(text)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "The K8S 1A2 cluster and ON M5V builds",
+        "Revenue in NSW 2024 figures; the Sydney NSW office",
+        "The D02 team, T12 meetings and F35 X2 slides",
+        "Expect 150-0002 and 00-590 style ids, the 560001 build and 111 51 rows",
+        "Sensor AB12CD, GPT4ALL, XY12AB and nw16xe",
+      })
+  void keepsMorePostcodeShapesWithoutTheirPlace(String text) {
+    assertThat(scrub(text)).doesNotContain("[ADDRESS]");
+  }
+
+  @Test
+  void takesNoYearAfterAnAddressForAPostcode() {
+    assertThat(scrub("at 12 Baker Street since 2019 and Hauptstraße 5, Berlin 2024"))
+        .isEqualTo("at [ADDRESS] since 2019 and [ADDRESS], Berlin 2024");
   }
 
   @ParameterizedTest
@@ -297,7 +453,7 @@ class ScrubberIdentifiersTest {
         "CA 94107 alone",
         "LOG IN 12345 and Version IN 12345",
         "MacBook M2 8GB and P1 2FA outage and 4x4 A1 4WD",
-        "Q3 2AB and NW16XE and nw1 6xe",
+        "Q3 2AB and nw16xe and nw1 6xe",
         "ids AB1 2AB3 and XAB1 2AB",
       })
   void keepsPostcodeShapesWithoutTheirAddress(String text) {
@@ -324,6 +480,11 @@ class ScrubberIdentifiersTest {
         kept("numbers before capitalised words", n -> "12 Baker ".repeat(n / 9)),
         kept("capitalised words before numbers", n -> "Via Roma Roma ".repeat(n / 14) + "12 x"),
         kept("street words without numbers", n -> "Hauptstraße ".repeat(n / 12)),
+        kept("dashed numbers before capitalised words", n -> "1-2-3 Shibuya ".repeat(n / 14)),
+        kept("counts and slashes", n -> "5/12 Box 12 12 baker ".repeat(n / 21)),
+        kept("units and codes without streets", n -> "Unit 1, M5V 2T6 NSW 2000 ".repeat(n / 25)),
+        changed("repeated post office boxes", n -> "PO Box 12, ".repeat(n / 11),
+            n -> "[ADDRESS], ".repeat(n / 11)),
         changed("repeated streets", n -> "Hauptstraße 5 ".repeat(n / 14),
             n -> "[ADDRESS] ".repeat(n / 14)),
         changed("repeated addresses", n -> "10 Downing Street, ".repeat(n / 19),

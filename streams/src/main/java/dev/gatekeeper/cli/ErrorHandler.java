@@ -8,8 +8,8 @@ import picocli.CommandLine;
  * error (exit 1) reported by class and message only, never with payload data.
  */
 final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
-  static final int USER_ERROR = 2;
-  static final int INTERNAL_ERROR = 1;
+  static final int USER_ERROR = ExitCodes.USER_ERROR;
+  static final int INTERNAL_ERROR = ExitCodes.FAILURE;
 
   @Override
   public int handleExecutionException(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {

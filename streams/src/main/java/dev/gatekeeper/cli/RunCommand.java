@@ -29,7 +29,7 @@ import picocli.CommandLine.Option;
       "Settings: defaults < --config FILE < GATEKEEPER_* environment < --set/flags."
     })
 final class RunCommand implements Callable<Integer> {
-  static final int UNREACHABLE = 3;
+  static final int UNREACHABLE = ExitCodes.UNREACHABLE;
   private static final Logger LOG = LoggerFactory.getLogger(RunCommand.class);
 
   @Mixin ConfigOptions options;

@@ -22,6 +22,9 @@ public final class StreamsDefaults {
     props.put(StreamsConfig.producerPrefix(ProducerConfig.ACKS_CONFIG), "all");
     // Also covers global state processing, as Kafka 5.0 will by default; this app has none.
     props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, "true");
+    // Kafka Streams re-reads its config from the main consumer's settings for partition
+    // assignment, and would warn that the above is off: give the consumer the same value.
+    props.put(StreamsConfig.mainConsumerPrefix(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG), "true");
     // A store or internal topic with a generated name would be renamed by any change to the
     // topology, and its state lost in production: refuse to start with one.
     props.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, "true");

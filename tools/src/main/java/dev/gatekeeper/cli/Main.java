@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
       BenchCommand.class,
       RunCommand.class,
       ResetCommand.class,
-      dev.gatekeeper.broker.BrokerCommand.class,
+      BrokerCommand.class,
       TopicsCommand.class,
       ProduceCommand.class,
       ConsumeCommand.class,

@@ -62,9 +62,9 @@ final class ScrubEvalCommand implements Callable<Integer> {
     }
     if (check && !r.meetsFloors()) {
       System.err.println("scrub-eval: a figure is below its floor");
-      return 1;
+      return ExitCodes.FAILURE;
     }
-    return 0;
+    return ExitCodes.OK;
   }
 
   private java.util.List<dev.gatekeeper.scrubeval.LabelledSentence> sentences() {

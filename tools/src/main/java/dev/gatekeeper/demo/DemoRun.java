@@ -41,7 +41,7 @@ public final class DemoRun {
 
   /** Runs the demo; returns true when every event sent was decided. */
   public boolean run() throws Exception {
-    Path work = Files.createTempDirectory("gatekeeper-demo-");
+    Path work = workDirectory();
     long t0 = System.nanoTime();
     try (EmbeddedBroker broker = EmbeddedBroker.start(BrokerOptions.defaults())) {
       out.printf("broker ready at %s in %.1f s (pid %d)%n", broker.bootstrapServers(), secondsSince(t0), broker.pid());
@@ -131,6 +131,19 @@ public final class DemoRun {
         ConfigKey.HEALTH_PORT.key(), "0");
     Map<String, String> env = Map.of(ConfigKey.HMAC_SECRET_ENV, Base64.getEncoder().encodeToString(key));
     return AppConfig.from(LayeredConfig.load(null, Map.of(), flags), env, true);
+  }
+
+  /**
+   * The demo's state directory: in the working directory, since Kafka Streams rightly warns that
+   * an OS temp directory may be cleared under a running instance; the OS temp directory (and that
+   * warning) only where the working directory is read-only. Deleted when the demo ends.
+   */
+  private static Path workDirectory() throws IOException {
+    Path here = Path.of("").toAbsolutePath();
+    if (Files.isWritable(here)) {
+      return Files.createTempDirectory(here, ".gatekeeper-demo-");
+    }
+    return Files.createTempDirectory("gatekeeper-demo-");
   }
 
   private static double secondsSince(long t) {

@@ -1,4 +1,9 @@
-package dev.gatekeeper.broker;
+package dev.gatekeeper.cli;
+
+import dev.gatekeeper.broker.BrokerOptions;
+import dev.gatekeeper.broker.BrokerStartException;
+import dev.gatekeeper.broker.EmbeddedBroker;
+import dev.gatekeeper.broker.DataDir;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -32,8 +37,8 @@ public final class BrokerCommand implements Callable<Integer> {
   /** The directory used when {@code --dir} is not given, relative to the working directory. */
   public static final String DEFAULT_DIR = ".gatekeeper-broker";
 
-  static final int USER_ERROR = 2;
-  static final int FAILURE = 1;
+  static final int USER_ERROR = ExitCodes.USER_ERROR;
+  static final int FAILURE = ExitCodes.FAILURE;
 
   @Spec CommandSpec spec;
 

@@ -1,4 +1,4 @@
-package dev.gatekeeper.broker;
+package dev.gatekeeper.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,7 +14,7 @@ import picocli.CommandLine;
 class BrokerCommandTest {
   @Test
   void aTakenPortIsAUserErrorThatNamesThePort(@TempDir Path dir) throws Exception {
-    try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName(FreePorts.HOST))) {
+    try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
       StringWriter err = new StringWriter();
       StringWriter out = new StringWriter();
       CommandLine cli = new CommandLine(new BrokerCommand());

@@ -7,7 +7,6 @@ import dev.gatekeeper.deid.Deidentifier;
 import dev.gatekeeper.policy.Decision;
 import dev.gatekeeper.policy.EventFacts;
 import dev.gatekeeper.policy.OrgHistory;
-import dev.gatekeeper.policy.OrgVersion;
 import dev.gatekeeper.policy.Policy;
 import dev.gatekeeper.policy.Reason;
 import dev.gatekeeper.schema.Contribution;
@@ -21,40 +20,30 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;
-import java.util.TreeSet;
 import java.util.function.Supplier;
 import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
-import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The gatekeeper's one stateful step, in the task that owns an org's events and settings
- * (co-partitioned by orgId). An event is decided by the {@link Policy}; a contribution is
- * de-identified, written and remembered in the contribution index. A settings record updates the
- * org's history and re-checks every live contribution of the org, revoking those now disallowed:
- * a tombstone, a REVOKED decision, and removal from the index, then one receipt for the settings
- * record when it revoked anything. Contributions go where {@link Routing} says; one whose place
- * no longer matches the org's region is revoked as {@code REGION_CHANGED}. Contributed metadata
- * also counts toward aggregate buckets ({@link OrgShares}); its bucket changes wait, coalesced,
- * in {@value StoreNames#PENDING_BUCKET_CHANGES} for at most the flush interval, while a
- * revocation withdraws exactly what the contribution added at once. Outputs never carry input
- * headers.
+ * (co-partitioned by orgId). An event is decided by the {@link Policy} and placed by
+ * {@link dev.gatekeeper.policy.Placement} (residency); a contribution is de-identified, written and
+ * remembered in the contribution index. A settings record updates the org's history and hands
+ * the org to {@link Revocation}. Contributed metadata also counts toward aggregate buckets
+ * ({@link OrgShares}); its bucket changes wait in {@link PendingBucketChanges} for at most the
+ * flush interval. Outputs never carry input headers.
  */
 final class Gate implements Processor<String, Inbound, String, Outbound> {
   private static final Logger LOG = LoggerFactory.getLogger(Gate.class);
-  private static final StringSerializer PREFIX_SERIALIZER = new StringSerializer();
 
   private final Policy policy;
   private final Supplier<Deidentifier> deidentifiers;
@@ -67,7 +56,9 @@ final class Gate implements Processor<String, Inbound, String, Outbound> {
   private OrgHistories histories;
   private KeyValueStore<String, IndexEntry> index;
   private OrgShares shares;
-  private KeyValueStore<String, BucketCounts> pending;
+  private PendingBucketChanges pending;
+  private ContributionPlaces places;
+  private Revocation revocation;
   private Deidentifier deid;
 
   Gate(Policy policy, Supplier<Deidentifier> deidentifiers, int historyCacheSize, TopicNames topics, Routing routing,
@@ -87,7 +78,9 @@ final class Gate implements Processor<String, Inbound, String, Outbound> {
     this.histories = new OrgHistories(context.getStateStore(StoreNames.SETTINGS_HISTORY), historyCacheSize);
     this.index = context.getStateStore(StoreNames.CONTRIBUTION_INDEX);
     this.shares = new OrgShares(context.getStateStore(StoreNames.ORG_SHARES));
-    this.pending = context.getStateStore(StoreNames.PENDING_BUCKET_CHANGES);
+    this.pending = new PendingBucketChanges(context.getStateStore(StoreNames.PENDING_BUCKET_CHANGES));
+    this.places = new ContributionPlaces(topics, routing.placement());
+    this.revocation = new Revocation(policy, routing.placement(), places, index, shares, pending);
     context.schedule(flushInterval, PunctuationType.WALL_CLOCK_TIME, now -> flushPending(context.currentStreamTimeMs()));
     this.deid = deidentifiers.get();
   }
@@ -120,10 +113,10 @@ final class Gate implements Processor<String, Inbound, String, Outbound> {
     String contributionId = null;
     if (d.contributed()) {
       String region = history.latest().residencyRegion();
-      Optional<String> topic = routing.contributionsTopic(topics, region);
+      Optional<String> topic = places.topicFor(region);
       if (topic.isEmpty()) {
         // The org's region has no configured topic: its data may go nowhere else.
-        reason = Reason.REGION_NOT_ROUTED;
+        reason = routing.placement().contributionReason(region);
       } else {
         contributionId = deid.contributionId(orgId, e.getEventId());
         contribute(e, facts, orgId, contributionId, region, topic.get(), timestamp);
@@ -142,16 +135,16 @@ final class Gate implements Processor<String, Inbound, String, Outbound> {
       share = bucketing.share(e.getDataType(), c.getAttributes(), facts.occurredAt(), routing.aggregateRegion(region), context.currentStreamTimeMs());
       Map<String, BucketCounts> changes = new LinkedHashMap<>();
       shares.add(orgId, c.getApp(), share, changes);
-      addPending(changes);
+      pending.add(changes);
     } else {
       // A re-delivery of a live contribution: it was counted once already.
       share = previous.share();
-      String previousTopic = topicOf(previous);
+      String previousTopic = places.topicOf(previous);
       if (!previousTopic.equals(topic)) {
         emit(contributionId, new Outbound.ContributionOut(null, previousTopic), timestamp);
       }
     }
-    boolean regional = !topic.equals(topics.contributions());
+    boolean regional = !places.isDefault(topic);
     index.put(key, new IndexEntry(e.getEventId(), facts, region, regional, share));
     emit(contributionId, new Outbound.ContributionOut(c, topic), c.getOccurredAt().toEpochMilli());
   }
@@ -177,82 +170,27 @@ final class Gate implements Processor<String, Inbound, String, Outbound> {
               .prunedBefore(cutoff, policy.config().reviewWindow().toMillis());
     }
     histories.put(orgId, after);
-    revokeDisallowed(orgId, after, timestamp);
-  }
-
-  /** Re-checks every live contribution of the org under its new state, and where it lives. */
-  private void revokeDisallowed(String orgId, OrgHistory after, long timestamp) {
-    OrgVersion latest = after.latest();
-    Long settingsVersion = latest == null ? null : latest.time();
-    Optional<String> placeNow = latest == null ? Optional.empty() : routing.contributionsTopic(topics, latest.residencyRegion());
-    List<String> revoked = new ArrayList<>();
-    SortedSet<String> reasons = new TreeSet<>();
-    OrgShares.Withdrawal withdrawal = shares.withdrawal(orgId);
-    try (KeyValueIterator<String, IndexEntry> it =
-        index.prefixScan(IndexKeys.prefix(orgId), PREFIX_SERIALIZER)) {
-      while (it.hasNext()) {
-        KeyValue<String, IndexEntry> kv = it.next();
-        IndexEntry entry = kv.value;
-        Reason reason = policy.revocationReason(after, entry.facts());
-        String topic = topicOf(entry);
-        if (reason == null && !placeNow.map(topic::equals).orElse(false)) {
-          reason = Reason.REGION_CHANGED;
-        }
-        if (reason != null) {
-          String contributionId = IndexKeys.contributionId(kv.key);
-          emit(contributionId, new Outbound.ContributionOut(null, topic), timestamp);
-          emit(
-              orgId,
-              decision(entry.eventId(), orgId, Outcome.REVOKED, reason, contributionId, settingsVersion),
-              timestamp);
-          withdrawal.revoked(entry.facts().app(), entry.share());
-          revoked.add(kv.key);
-          reasons.add(reason.name());
-        } else {
-          withdrawal.kept(entry.facts().app(), entry.share());
-        }
+    revocation.revokeDisallowed(orgId, after, timestamp, new Revocation.Outputs() {
+      @Override
+      public void tombstone(String contributionId, String topic) {
+        emit(contributionId, new Outbound.ContributionOut(null, topic), timestamp);
       }
-    }
-    revoked.forEach(index::delete);
-    Map<String, BucketCounts> changes = new LinkedHashMap<>();
-    int bucketsLeft = withdrawal.apply(changes);
-    if (!changes.isEmpty()) {
-      // A withdrawal never waits: it goes out now, with every change still pending here.
-      addPending(changes);
-      flushPending(timestamp);
-    }
-    if (!revoked.isEmpty()) {
-      long version = settingsVersion == null ? timestamp : settingsVersion;
-      emit(orgId, receipt(orgId, version, reasons, revoked.size(), bucketsLeft), timestamp);
-    }
+
+      @Override
+      public void revoked(String eventId, String org, Reason reason, String contributionId, Long settingsVersion) {
+        emit(org, decision(eventId, org, Outcome.REVOKED, reason, contributionId, settingsVersion), timestamp);
+      }
+
+      @Override
+      public void receipt(String org, long settingsVersion, SortedSet<String> reasons, long contributions, long buckets) {
+        emit(org, Gate.this.receipt(org, settingsVersion, reasons, contributions, buckets), timestamp);
+      }
+    }, () -> flushPending(timestamp));
   }
 
-  private String topicOf(IndexEntry entry) {
-    return entry.regionalTopic() ? Routing.regionalContributionsTopic(topics, entry.region()) : topics.contributions();
-  }
-
-  private void addPending(Map<String, BucketCounts> changes) {
-    changes.forEach((bucketKey, change) -> {
-      BucketCounts before = pending.get(bucketKey);
-      pending.put(bucketKey, before == null ? change : before.plus(change));
-    });
-  }
-
-  /**
-   * Sends every pending bucket change to the buckets' owners. Pending changes live in a
-   * changelogged store committed with the shares they mirror, so a crash loses none.
-   */
+  /** Sends every pending bucket change to the buckets' owners. */
   private void flushPending(long timestamp) {
-    List<KeyValue<String, BucketCounts>> due = new ArrayList<>();
-    try (KeyValueIterator<String, BucketCounts> it = pending.all()) {
-      it.forEachRemaining(due::add);
-    }
-    for (KeyValue<String, BucketCounts> kv : due) {
-      pending.delete(kv.key);
-      if (!kv.value.isZero()) {
-        emit(kv.key, new Outbound.BucketChangeOut(kv.value), Math.max(0, timestamp));
-      }
-    }
+    pending.flush((bucketKey, change) -> emit(bucketKey, new Outbound.BucketChangeOut(change), Math.max(0, timestamp)));
   }
 
   /** Proof for an admin that the opt-out, deletion or exclusion was carried out. */

@@ -164,14 +164,25 @@ public final class GatekeeperTopology {
         .branch(
             (k, v) -> v instanceof Outbound.BucketChangeOut,
             Branched.withConsumer(s -> aggregate(s, config, serdes, builder), "bucket-changes"))
-        .defaultBranch(
+        .branch(
+            (k, v) -> v instanceof Outbound.DecisionOut,
             Branched.withConsumer(
                 s ->
                     s.mapValues(v -> ((Outbound.DecisionOut) v).decision(), Named.as("unwrap-decisions"))
                         .to(
                             topics.decisions(),
                             Produced.with(Serdes.String(), serdes.decision).withName("decisions-sink")),
-                "decisions"));
+                "decisions"))
+        // Outbound is sealed and every kind has its branch above; a new kind without one must stop
+        // the task rather than vanish or be written as something else.
+        .defaultBranch(
+            Branched.withConsumer(
+                s -> s.foreach(
+                    (k, v) -> {
+                      throw new IllegalStateException("the gate made an output with no sink: " + v.getClass().getName());
+                    },
+                    Named.as("no-sink")),
+                "unexpected"));
 
     return builder.build(streamsProperties);
   }

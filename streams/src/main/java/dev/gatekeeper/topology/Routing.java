@@ -38,6 +38,11 @@ public record Routing(boolean regional, Set<String> regions, boolean aggregatesG
     return region != null && REGION.matcher(region).matches();
   }
 
+  /** Where contributions of an org go, as the pure residency step of the core. */
+  public dev.gatekeeper.policy.Placement placement() {
+    return new dev.gatekeeper.policy.Placement(regional, regions);
+  }
+
   /** The topic an org's contributions go to; empty when its region is not routable (fail closed). */
   public Optional<String> contributionsTopic(TopicNames topics, String region) {
     if (!regional || region == null) {

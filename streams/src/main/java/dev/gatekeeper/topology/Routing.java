@@ -1,7 +1,6 @@
 package dev.gatekeeper.topology;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -41,14 +40,6 @@ public record Routing(boolean regional, Set<String> regions, boolean aggregatesG
   /** Where contributions of an org go, as the pure residency step of the core. */
   public dev.gatekeeper.policy.Placement placement() {
     return new dev.gatekeeper.policy.Placement(regional, regions);
-  }
-
-  /** The topic an org's contributions go to; empty when its region is not routable (fail closed). */
-  public Optional<String> contributionsTopic(TopicNames topics, String region) {
-    if (!regional || region == null) {
-      return Optional.of(topics.contributions());
-    }
-    return regions.contains(region) ? Optional.of(regionalContributionsTopic(topics, region)) : Optional.empty();
   }
 
   /** The name of a region's contributions topic (whether or not the region is configured). */

@@ -18,7 +18,7 @@ final class ArrayConverter implements Converter {
   @Override
   public Object read(JsonNode json) {
     if (!json.isArray()) {
-      throw ConversionFailure.mismatch(expected(), json);
+      throw ConversionFailure.mismatch("an array", json);
     }
     List<Object> list = new ArrayList<>(json.size());
     for (int i = 0; i < json.size(); i++) {
@@ -39,20 +39,5 @@ final class ArrayConverter implements Converter {
       array.add(items.write(element));
     }
     return array;
-  }
-
-  @Override
-  public boolean accepts(JsonNode json) {
-    return json.isArray();
-  }
-
-  @Override
-  public boolean owns(Object value) {
-    return value instanceof Collection;
-  }
-
-  @Override
-  public String expected() {
-    return "an array";
   }
 }

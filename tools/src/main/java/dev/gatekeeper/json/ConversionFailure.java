@@ -40,7 +40,7 @@ final class ConversionFailure extends RuntimeException {
   }
 
   /** Names the JSON type of {@code json} for messages, without its content. */
-  static String describe(JsonNode json) {
+  private static String describe(JsonNode json) {
     switch (json.getNodeType()) {
       case STRING: return "a JSON string";
       case NUMBER: return json.isIntegralNumber() ? "a JSON integer" : "a fractional JSON number";

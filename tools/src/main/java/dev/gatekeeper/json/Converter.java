@@ -22,13 +22,4 @@ interface Converter {
    * @return its plain-JSON form
    */
   JsonNode write(Object value);
-
-  /** Whether {@code json} has a JSON type this converter reads; unions pick branches with it. */
-  boolean accepts(JsonNode json);
-
-  /** Whether {@code value} is of the Java type this converter writes; unions pick with it. */
-  boolean owns(Object value);
-
-  /** Names the expected JSON for messages, e.g. "a string" or "enum Hosting". */
-  String expected();
 }

@@ -1,11 +1,11 @@
 package dev.gatekeeper.json;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.avro.Conversion;
 import org.apache.avro.LogicalType;
 import org.apache.avro.LogicalTypes;
@@ -18,19 +18,20 @@ import org.apache.avro.specific.SpecificRecord;
  * Builds the converter tree of one generated record class, once, so that converting a record
  * does no schema inspection or reflection beyond one constructor call per record.
  *
- * <p>Logical types follow the class's own model ({@code MODEL$}), which is what its decoder uses:
- * {@code timestamp-millis} becomes {@link Instant} if the model registers the conversion, else a
- * {@code long}. Other logical types are read raw when the model has no conversion for them and
- * are refused when it has one, rather than handing the class a value of the wrong Java type.
- * {@code fixed} is refused: no schema of the service needs it.
+ * <p>It supports exactly the shapes of the contract's schemas: records, enums, {@code string}
+ * (held as {@link String}), {@code long}, {@code boolean}, {@code timestamp-millis} held as
+ * {@link Instant}, arrays, maps and {@code ["null", X]} unions. Anything else (int, float, double,
+ * bytes, fixed, other logical types, other unions, a record that contains itself) is refused here
+ * with the field path and the shape, so that a schema change that needs more fails on first use
+ * instead of converting some values wrongly.
  *
  * <p>Not thread-safe; each instance compiles one class and is then dropped.
  */
 final class ConverterCompiler {
   private final SpecificData model;
   private final GeneratedClasses classes;
-  private final Map<String, Converter> named = new HashMap<>();
-  private final Map<String, List<RecursiveReference>> inProgress = new HashMap<>();
+  /** Full names of the records that enclose the schema being compiled; a repeat is recursion. */
+  private final Set<String> enclosing = new HashSet<>();
 
   private ConverterCompiler(Class<? extends SpecificRecord> type) {
     this.model = SpecificData.getForClass(type);
@@ -40,143 +41,76 @@ final class ConverterCompiler {
   /**
    * @param type a generated record class
    * @return the converter of its records
-   * @throws IllegalArgumentException if the class or a type in its schema is unsupported
+   * @throws IllegalArgumentException if the class, or a shape in its schema, is unsupported
    */
   static RecordConverter compile(Class<? extends SpecificRecord> type) {
     ConverterCompiler compiler = new ConverterCompiler(type);
-    return (RecordConverter) compiler.converter(compiler.classes.rootSchema());
+    Schema root = compiler.classes.rootSchema();
+    return compiler.record(root, root.getName());
   }
 
-  private Converter converter(Schema schema) {
-    LogicalType logicalType = schema.getLogicalType();
-    if (logicalType != null) {
-      Conversion<?> conversion = model.getConversionFor(logicalType);
-      if (logicalType instanceof LogicalTypes.TimestampMillis) {
-        if (conversion != null && conversion.getConvertedType() != Instant.class) {
-          throw unsupported(schema, "timestamp-millis converted to " + conversion.getConvertedType());
-        }
-        return new TimestampMillisConverter(conversion != null);
-      }
-      if (conversion != null) {
-        throw unsupported(schema, "logical type " + logicalType.getName());
-      }
+  /** @param path where {@code schema} is, as {@code Record.field[]{}} (array item, map value) */
+  private Converter converter(Schema schema, String path) {
+    if (schema.getLogicalType() != null) {
+      return timestamp(schema.getLogicalType(), path);
     }
-    switch (schema.getType()) {
-      case NULL: return PlainConverter.NULL;
-      case BOOLEAN: return PlainConverter.BOOLEAN;
-      case INT: return NumberConverter.INT;
-      case LONG: return NumberConverter.LONG;
-      case FLOAT: return NumberConverter.FLOAT;
-      case DOUBLE: return NumberConverter.DOUBLE;
-      case BYTES: return PlainConverter.BYTES;
-      case STRING: return PlainConverter.forStringType(schema.getProp(GenericData.STRING_PROP));
-      case ARRAY: return new ArrayConverter(converter(schema.getElementType()));
-      case MAP:
-        boolean utf8Keys = "Utf8".equals(schema.getProp(GenericData.STRING_PROP));
-        return new MapConverter(converter(schema.getValueType()), utf8Keys);
-      case UNION: return union(schema);
-      case ENUM: return named.computeIfAbsent(schema.getFullName(), name -> enumeration(schema));
-      case RECORD: return record(schema);
-      default: throw unsupported(schema, "type " + schema.getType());
-    }
+    return switch (schema.getType()) {
+      case BOOLEAN -> PlainConverter.BOOLEAN;
+      case LONG -> PlainConverter.LONG;
+      case STRING -> string(schema, path);
+      case ENUM -> new EnumConverter(schema, classes.enumClass(schema).getEnumConstants());
+      case ARRAY -> new ArrayConverter(converter(schema.getElementType(), path + "[]"));
+      case MAP -> new MapConverter(converter(schema.getValueType(), path + "{}"));
+      case UNION -> nullable(schema, path);
+      case RECORD -> record(schema, path);
+      default -> throw unsupported(schema.getType().getName(), path);
+    };
   }
 
-  private Converter union(Schema schema) {
-    List<Converter> branches = new ArrayList<>();
-    boolean nullable = false;
-    for (Schema branch : schema.getTypes()) {
-      if (branch.getType() == Schema.Type.NULL) {
-        nullable = true;
-      } else {
-        branches.add(converter(branch));
-      }
+  private Converter timestamp(LogicalType logicalType, String path) {
+    if (!(logicalType instanceof LogicalTypes.TimestampMillis)) {
+      throw unsupported("logical type " + logicalType.getName(), path);
     }
-    return new UnionConverter(branches, nullable);
+    Conversion<?> conversion = model.getConversionFor(logicalType);
+    if (conversion == null || conversion.getConvertedType() != Instant.class) {
+      throw unsupported("timestamp-millis not held as java.time.Instant", path);
+    }
+    return TimestampMillisConverter.INSTANCE;
   }
 
-  private Converter enumeration(Schema schema) {
-    Class<?> type = classes.enumClass(schema);
-    return new EnumConverter(schema, type, type.getEnumConstants());
+  private Converter string(Schema schema, String path) {
+    // Utf8 fields would take a String through put() and fail only when the record is used.
+    if ("Utf8".equals(schema.getProp(GenericData.STRING_PROP))) {
+      throw unsupported("string held as Utf8", path);
+    }
+    return PlainConverter.STRING;
   }
 
-  private Converter record(Schema schema) {
-    String name = schema.getFullName();
-    Converter done = named.get(name);
-    if (done != null) {
-      return done;
+  private Converter nullable(Schema union, String path) {
+    List<Schema> branches = union.getTypes();
+    // Avro allows neither two null branches nor a union directly inside a union.
+    if (branches.size() != 2 || branches.get(0).getType() != Schema.Type.NULL) {
+      String names = branches.stream().map(Schema::getName).collect(Collectors.joining(", "));
+      throw unsupported("union [" + names + "], only [null, X]", path);
     }
-    List<RecursiveReference> references = inProgress.get(name);
-    if (references != null) {
-      // The record contains itself: refer to it now, bind once it is complete.
-      RecursiveReference reference = new RecursiveReference();
-      references.add(reference);
-      return reference;
+    return new NullableConverter(converter(branches.get(1), path));
+  }
+
+  private RecordConverter record(Schema schema, String path) {
+    if (!enclosing.add(schema.getFullName())) {
+      throw unsupported("recursive record " + schema.getName(), path);
     }
-    inProgress.put(name, new ArrayList<>());
     List<RecordConverter.Field> fields = new ArrayList<>();
     for (Schema.Field field : schema.getFields()) {
-      fields.add(field(field));
+      Converter converter = converter(field.schema(), path + "." + field.name());
+      fields.add(new RecordConverter.Field(field.name(), field.pos(), converter,
+          DefaultValues.of(field), converter instanceof NullableConverter));
     }
-    RecordConverter converter = new RecordConverter(schema, classes.recordFactory(schema), fields);
-    inProgress.remove(name).forEach(reference -> reference.bind(converter));
-    named.put(name, converter);
-    return converter;
+    enclosing.remove(schema.getFullName());
+    return new RecordConverter(schema, classes.recordFactory(schema), fields);
   }
 
-  private RecordConverter.Field field(Schema.Field field) {
-    Schema schema = field.schema();
-    Converter converter = converter(schema);
-    JsonNode defaultJson = DefaultValues.of(field);
-    // Avro defines a union's default against its first branch, whatever its JSON shape.
-    Converter defaultConverter = schema.getType() == Schema.Type.UNION
-        ? converter(schema.getTypes().get(0))
-        : converter;
-    boolean nullable = schema.getType() == Schema.Type.NULL
-        || schema.getType() == Schema.Type.UNION && schema.getTypes().stream()
-            .anyMatch(branch -> branch.getType() == Schema.Type.NULL);
-    return new RecordConverter.Field(
-        field.name(), field.pos(), converter, defaultJson, defaultConverter, nullable);
-  }
-
-  private static IllegalArgumentException unsupported(Schema schema, String what) {
-    return new IllegalArgumentException(
-        "plain JSON does not support " + what + " (in schema " + schema.getName() + ")");
-  }
-
-  /** Stands for a record inside its own definition; bound before the tree is published. */
-  private static final class RecursiveReference implements Converter {
-    // Volatile only as a belt over ClassValue's publication; recursive schemas are rare.
-    private volatile Converter target;
-
-    void bind(Converter converter) {
-      target = converter;
-    }
-
-    @Override
-    public Object read(JsonNode json) {
-      return target.read(json);
-    }
-
-    @Override
-    public JsonNode write(Object value) {
-      return target.write(value);
-    }
-
-    @Override
-    public boolean accepts(JsonNode json) {
-      return target.accepts(json);
-    }
-
-    @Override
-    public boolean owns(Object value) {
-      return target.owns(value);
-    }
-
-    @Override
-    public String expected() {
-      // Asked while the union containing it is built, before binding.
-      Converter bound = target;
-      return bound != null ? bound.expected() : "an object (record)";
-    }
+  private static IllegalArgumentException unsupported(String shape, String path) {
+    return new IllegalArgumentException(path + ": plain JSON does not support " + shape);
   }
 }

@@ -13,7 +13,9 @@ import org.apache.avro.Schema;
  * Turns a field default, as {@link Schema.Field#defaultVal()} returns it, back into JSON.
  *
  * <p>Keeping defaults as JSON and converting them like input on each use is what guarantees that
- * records never share a mutable default, and it reuses the one set of conversion rules.
+ * records never share a mutable default, and it reuses the one set of conversion rules. Avro
+ * hands over defaults typed by the field's schema, so only the Java types of the supported shapes
+ * arrive here (a long default is a {@link Long}, an enum or string one a {@link CharSequence}).
  */
 final class DefaultValues {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -42,24 +44,11 @@ final class DefaultValues {
       ((Collection<?>) value).forEach(item -> array.add(toJson(item)));
       return array;
     }
-    if (value instanceof byte[]) {
-      // Avro's own decoding of a bytes default; the bytes converter takes binary nodes as is.
-      return NODES.binaryNode((byte[]) value);
-    }
     if (value instanceof Boolean) {
       return NODES.booleanNode((Boolean) value);
     }
-    if (value instanceof Integer) {
-      return NODES.numberNode((Integer) value);
-    }
     if (value instanceof Long) {
       return NODES.numberNode((Long) value);
-    }
-    if (value instanceof Float) {
-      return NODES.numberNode((Float) value);
-    }
-    if (value instanceof Double) {
-      return NODES.numberNode((Double) value);
     }
     if (value instanceof CharSequence) {
       return NODES.textNode(value.toString());

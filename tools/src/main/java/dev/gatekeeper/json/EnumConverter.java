@@ -18,18 +18,15 @@ import org.apache.avro.Schema;
  */
 final class EnumConverter implements Converter {
   private final Schema schema;
-  private final Class<?> enumClass;
   private final Map<String, Object> bySymbol;
   private final TextNode[] symbolNodes;
 
   /**
    * @param schema the enum schema
-   * @param enumClass the generated enum class
-   * @param constants the constants of {@code enumClass}, in schema symbol order
+   * @param constants the constants of its generated class, in schema symbol order
    */
-  EnumConverter(Schema schema, Class<?> enumClass, Object[] constants) {
+  EnumConverter(Schema schema, Object[] constants) {
     this.schema = schema;
-    this.enumClass = enumClass;
     List<String> symbols = schema.getEnumSymbols();
     this.bySymbol = new HashMap<>(symbols.size() * 2);
     this.symbolNodes = new TextNode[symbols.size()];
@@ -42,7 +39,7 @@ final class EnumConverter implements Converter {
   @Override
   public Object read(JsonNode json) {
     if (!json.isTextual()) {
-      throw ConversionFailure.mismatch(expected(), json);
+      throw ConversionFailure.mismatch("a symbol of enum " + schema.getName(), json);
     }
     Object constant = bySymbol.get(json.textValue());
     if (constant == null) {
@@ -58,20 +55,5 @@ final class EnumConverter implements Converter {
     }
     // A GenericEnumSymbol, e.g. in a record built by generic code: its string is the symbol.
     return JsonNodeFactory.instance.textNode(value.toString());
-  }
-
-  @Override
-  public boolean accepts(JsonNode json) {
-    return json.isTextual();
-  }
-
-  @Override
-  public boolean owns(Object value) {
-    return enumClass.isInstance(value);
-  }
-
-  @Override
-  public String expected() {
-    return "a symbol of enum " + schema.getName();
   }
 }

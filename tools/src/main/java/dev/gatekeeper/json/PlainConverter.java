@@ -1,52 +1,22 @@
 package dev.gatekeeper.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.BinaryNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import java.nio.ByteBuffer;
-import java.util.Base64;
-import org.apache.avro.util.Utf8;
 
 /**
- * Avro {@code null}, {@code boolean}, {@code string} and {@code bytes}.
+ * Avro {@code boolean}, {@code long} and {@code string}.
  *
- * <p>Strings accept only JSON strings: a number where a string is expected is a producer bug worth
- * reporting, not something to coerce. Which Java string type a generated class wants depends on
- * the {@code avro.java.string} property the compiler wrote into the schema: {@code String} and
- * the default {@code CharSequence} both take a {@link String}; {@code Utf8} needs {@link Utf8}.
- * Bytes are standard base64 strings (defaults arrive as binary nodes, which are taken as is).
+ * <p>Each accepts only its own JSON type: a number where a string is expected is a producer bug
+ * worth reporting, not something to coerce. Longs take only integral numbers ({@code 1.0} and
+ * {@code 1e3} are rejected, so a fractional value is never silently truncated) and are
+ * range-checked. Strings are read as {@link String}, which is what the schemas module generates.
  */
 enum PlainConverter implements Converter {
-  NULL("null") {
-    @Override
-    public Object read(JsonNode json) {
-      if (!json.isNull()) {
-        throw ConversionFailure.mismatch(expected(), json);
-      }
-      return null;
-    }
-
-    @Override
-    public JsonNode write(Object value) {
-      return NODES.nullNode();
-    }
-
-    @Override
-    public boolean accepts(JsonNode json) {
-      return json.isNull();
-    }
-
-    @Override
-    public boolean owns(Object value) {
-      return value == null;
-    }
-  },
-
-  BOOLEAN("a boolean") {
+  BOOLEAN {
     @Override
     public Object read(JsonNode json) {
       if (!json.isBoolean()) {
-        throw ConversionFailure.mismatch(expected(), json);
+        throw ConversionFailure.mismatch("a boolean", json);
       }
       return json.booleanValue();
     }
@@ -55,107 +25,40 @@ enum PlainConverter implements Converter {
     public JsonNode write(Object value) {
       return NODES.booleanNode((Boolean) value);
     }
-
-    @Override
-    public boolean accepts(JsonNode json) {
-      return json.isBoolean();
-    }
-
-    @Override
-    public boolean owns(Object value) {
-      return value instanceof Boolean;
-    }
   },
 
-  STRING("a string") {
+  LONG {
     @Override
     public Object read(JsonNode json) {
-      return text(json);
-    }
-  },
-
-  UTF8_STRING("a string") {
-    @Override
-    public Object read(JsonNode json) {
-      return new Utf8(text(json));
-    }
-  },
-
-  BYTES("a base64 string") {
-    @Override
-    public Object read(JsonNode json) {
-      if (json.isBinary()) {
-        return ByteBuffer.wrap(((BinaryNode) json).binaryValue());
+      if (!json.isIntegralNumber()) {
+        throw ConversionFailure.mismatch("an integer", json);
       }
-      if (!json.isTextual()) {
-        throw ConversionFailure.mismatch(expected(), json);
+      if (!json.canConvertToLong()) {
+        throw ConversionFailure.of("integer out of range for long");
       }
-      try {
-        return ByteBuffer.wrap(Base64.getDecoder().decode(json.textValue()));
-      } catch (IllegalArgumentException e) {
-        // The decoder's message quotes the bad character, so it is dropped.
-        throw ConversionFailure.of("not valid base64");
-      }
+      return json.longValue();
     }
 
     @Override
     public JsonNode write(Object value) {
-      // A duplicate, so the record's buffer position is left alone.
-      ByteBuffer buffer = ((ByteBuffer) value).duplicate();
-      byte[] bytes = new byte[buffer.remaining()];
-      buffer.get(bytes);
-      return NODES.textNode(Base64.getEncoder().encodeToString(bytes));
+      return NODES.numberNode((Long) value);
+    }
+  },
+
+  STRING {
+    @Override
+    public Object read(JsonNode json) {
+      if (!json.isTextual()) {
+        throw ConversionFailure.mismatch("a string", json);
+      }
+      return json.textValue();
     }
 
     @Override
-    public boolean accepts(JsonNode json) {
-      return json.isTextual() || json.isBinary();
-    }
-
-    @Override
-    public boolean owns(Object value) {
-      return value instanceof ByteBuffer;
+    public JsonNode write(Object value) {
+      return NODES.textNode(value.toString());
     }
   };
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-
-  private final String expected;
-
-  PlainConverter(String expected) {
-    this.expected = expected;
-  }
-
-  /** Strings, unless overridden: written from any {@link CharSequence}. */
-  @Override
-  public JsonNode write(Object value) {
-    return NODES.textNode(value.toString());
-  }
-
-  @Override
-  public boolean accepts(JsonNode json) {
-    return json.isTextual();
-  }
-
-  @Override
-  public boolean owns(Object value) {
-    return value instanceof CharSequence;
-  }
-
-  @Override
-  public String expected() {
-    return expected;
-  }
-
-  /** The string converter for a schema compiled with the given {@code avro.java.string}. */
-  static PlainConverter forStringType(String javaStringType) {
-    return "Utf8".equals(javaStringType) ? UTF8_STRING : STRING;
-  }
-
-  private static String text(JsonNode json) {
-    if (!json.isTextual()) {
-      throw ConversionFailure.mismatch("a string", json);
-    }
-    return json.textValue();
-  }
 }

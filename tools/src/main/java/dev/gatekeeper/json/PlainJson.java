@@ -10,12 +10,13 @@ import org.apache.avro.specific.SpecificRecord;
  * the operator CLI.
  *
  * <p>Plain JSON is what a person would write, not Avro's JSON encoding: records are objects,
- * enums are their symbol strings, {@code timestamp-millis} fields are ISO-8601 instants, unions
- * are bare values ({@code null} or the value itself, never {@code {"string": "x"}}), maps are
- * objects, arrays are arrays and bytes are base64 strings. On input, an omitted field takes its
- * schema default, an integral number is also accepted as epoch milliseconds for a timestamp, and
- * properties the schema does not know are ignored. On output every field is present, nulls
- * included, and timestamps are UTC at millisecond precision, e.g. {@code 2026-09-01T10:00:00Z}.
+ * enums are their symbol strings, {@code timestamp-millis} fields are ISO-8601 instants, optional
+ * ({@code ["null", X]}) fields are bare values ({@code null} or the value itself, never
+ * {@code {"string": "x"}}), maps are objects and arrays are arrays. On input, an omitted field
+ * takes its schema default, an integral number is also accepted as epoch milliseconds for a
+ * timestamp, and properties the schema does not know are ignored. On output every field is
+ * present, nulls included, and timestamps are UTC at millisecond precision, e.g.
+ * {@code 2026-09-01T10:00:00Z}.
  *
  * <p>The converters of a record class are built on first use and cached for the life of the
  * class; both methods are thread-safe. They work without Avro's
@@ -45,7 +46,8 @@ public final class PlainJson {
    * @throws PlainJsonException if {@code json} does not fit the schema; its message names the
    *     field path and the problem but never the offending value, which may be personal data
    * @throws IllegalArgumentException if {@code type} is not a usable generated record class or
-   *     its schema uses a type plain JSON does not support (a programming error, not bad input)
+   *     its schema uses a shape plain JSON does not support (see {@code ConverterCompiler}); a
+   *     programming error, not bad input
    */
   public static <T extends SpecificRecord> T fromJson(JsonNode json, Class<T> type)
       throws PlainJsonException {

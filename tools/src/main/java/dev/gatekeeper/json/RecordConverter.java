@@ -28,13 +28,13 @@ final class RecordConverter implements Converter {
    * @param name the field name, also the JSON property name
    * @param position the field's index for {@link IndexedRecord#get}/{@link IndexedRecord#put}
    * @param converter converter of the field's type
-   * @param defaultJson the field's default as JSON, or {@code null} if it has none
-   * @param defaultConverter converter for {@code defaultJson}; for a union this is its first
-   *     branch, which is the branch Avro defines defaults against
+   * @param defaultJson the field's default as JSON, or {@code null} if it has none; read by
+   *     {@code converter} like input, since the only unions are {@code ["null", X]}, whose
+   *     default Avro requires to be null
    * @param nullable whether a null value is valid when writing
    */
   record Field(String name, int position, Converter converter, JsonNode defaultJson,
-      Converter defaultConverter, boolean nullable) {}
+      boolean nullable) {}
 
   private final Schema schema;
   private final Supplier<IndexedRecord> factory;
@@ -54,7 +54,7 @@ final class RecordConverter implements Converter {
   @Override
   public Object read(JsonNode json) {
     if (!json.isObject()) {
-      throw ConversionFailure.mismatch(expected(), json);
+      throw ConversionFailure.mismatch("an object (record " + schema.getName() + ")", json);
     }
     IndexedRecord record = factory.get();
     for (Field field : fields) {
@@ -63,7 +63,7 @@ final class RecordConverter implements Converter {
         if (value != null) {
           record.put(field.position, field.converter.read(value));
         } else if (field.defaultJson != null) {
-          record.put(field.position, field.defaultConverter.read(field.defaultJson));
+          record.put(field.position, field.converter.read(field.defaultJson));
         } else {
           throw ConversionFailure.of("required field missing");
         }
@@ -87,21 +87,5 @@ final class RecordConverter implements Converter {
       object.set(field.name, field.converter.write(fieldValue));
     }
     return object;
-  }
-
-  @Override
-  public boolean accepts(JsonNode json) {
-    return json.isObject();
-  }
-
-  @Override
-  public boolean owns(Object value) {
-    return value instanceof IndexedRecord
-        && ((IndexedRecord) value).getSchema().getFullName().equals(schema.getFullName());
-  }
-
-  @Override
-  public String expected() {
-    return "an object (record " + schema.getName() + ")";
   }
 }

@@ -8,25 +8,16 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 
 /**
- * Avro {@code long} with logical type {@code timestamp-millis}.
+ * Avro {@code long} with logical type {@code timestamp-millis}, held as {@link Instant} as the
+ * generated classes' models convert it.
  *
  * <p>Reads an ISO-8601 instant ({@code 2026-09-01T10:00:00Z}, or with an offset such as
  * {@code +02:00}) or an integral number of epoch milliseconds. A local date-time without zone or
  * offset is rejected rather than guessed. Precision below a millisecond is truncated, as the
  * generated setters do. Writes {@link Instant#toString()} in UTC at millisecond precision.
- *
- * <p>Whether the generated class holds {@link Instant} or a plain {@link Long} depends on whether
- * its model registers the timestamp conversion, so that is decided per class by the compiler.
  */
-final class TimestampMillisConverter implements Converter {
-  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-
-  private final boolean asInstant;
-
-  /** @param asInstant whether the generated class stores {@link Instant} rather than millis */
-  TimestampMillisConverter(boolean asInstant) {
-    this.asInstant = asInstant;
-  }
+enum TimestampMillisConverter implements Converter {
+  INSTANCE;
 
   @Override
   public Object read(JsonNode json) {
@@ -39,32 +30,16 @@ final class TimestampMillisConverter implements Converter {
       }
       millis = json.longValue();
     } else {
-      throw ConversionFailure.mismatch(expected(), json);
+      throw ConversionFailure.mismatch("an ISO-8601 instant or epoch milliseconds", json);
     }
-    return asInstant ? Instant.ofEpochMilli(millis) : Long.valueOf(millis);
+    return Instant.ofEpochMilli(millis);
   }
 
   @Override
   public JsonNode write(Object value) {
-    Instant instant = value instanceof Instant
-        ? ((Instant) value).truncatedTo(ChronoUnit.MILLIS)
-        : Instant.ofEpochMilli(((Long) value).longValue());
-    return NODES.textNode(instant.toString());
-  }
-
-  @Override
-  public boolean accepts(JsonNode json) {
-    return json.isTextual() || json.isIntegralNumber();
-  }
-
-  @Override
-  public boolean owns(Object value) {
-    return value instanceof Instant || value instanceof Long;
-  }
-
-  @Override
-  public String expected() {
-    return "an ISO-8601 instant or epoch milliseconds";
+    // put() does not truncate as the setters do, so a record may hold finer precision.
+    Instant instant = ((Instant) value).truncatedTo(ChronoUnit.MILLIS);
+    return JsonNodeFactory.instance.textNode(instant.toString());
   }
 
   private static long parseIso(String text) {

@@ -59,7 +59,7 @@ final class Gate implements Processor<String, Inbound, String, Outbound> {
   private final Policy policy;
   private final Supplier<Deidentifier> deidentifiers;
   private final int historyCacheSize;
-  private final TopicNames topics;
+  private final TopicCatalog catalog;
   private final Routing routing;
   private final Bucketing bucketing;
   private final Duration flushInterval;
@@ -70,14 +70,14 @@ final class Gate implements Processor<String, Inbound, String, Outbound> {
   private KeyValueStore<String, BucketCounts> pending;
   private Deidentifier deid;
 
-  Gate(Policy policy, Supplier<Deidentifier> deidentifiers, int historyCacheSize, TopicNames topics, Routing routing,
+  Gate(Policy policy, Supplier<Deidentifier> deidentifiers, int historyCacheSize, TopicCatalog catalog,
       Bucketing bucketing, Duration flushInterval) {
     this.flushInterval = flushInterval;
     this.policy = policy;
     this.deidentifiers = deidentifiers;
     this.historyCacheSize = historyCacheSize;
-    this.topics = topics;
-    this.routing = routing;
+    this.catalog = catalog;
+    this.routing = catalog.routing();
     this.bucketing = bucketing;
   }
 
@@ -120,7 +120,7 @@ final class Gate implements Processor<String, Inbound, String, Outbound> {
     String contributionId = null;
     if (d.contributed()) {
       String region = history.latest().residencyRegion();
-      Optional<String> topic = routing.contributionsTopic(topics, region);
+      Optional<Topic<String, Contribution>> topic = catalog.contributionsFor(region);
       if (topic.isEmpty()) {
         // The org's region has no configured topic: its data may go nowhere else.
         reason = Reason.REGION_NOT_ROUTED;
@@ -133,7 +133,8 @@ final class Gate implements Processor<String, Inbound, String, Outbound> {
     emit(orgId, decision(e.getEventId(), orgId, outcome, reason, contributionId, d.settingsVersion()), timestamp);
   }
 
-  private void contribute(DataEvent e, EventFacts facts, String orgId, String contributionId, String region, String topic, long timestamp) {
+  private void contribute(
+      DataEvent e, EventFacts facts, String orgId, String contributionId, String region, Topic<String, Contribution> topic, long timestamp) {
     Contribution c = deid.deidentify(e, contributionId, region);
     String key = IndexKeys.key(orgId, contributionId);
     IndexEntry previous = index.get(key);
@@ -146,13 +147,12 @@ final class Gate implements Processor<String, Inbound, String, Outbound> {
     } else {
       // A re-delivery of a live contribution: it was counted once already.
       share = previous.share();
-      String previousTopic = topicOf(previous);
-      if (!previousTopic.equals(topic)) {
+      Topic<String, Contribution> previousTopic = topicOf(previous);
+      if (!previousTopic.name().equals(topic.name())) {
         emit(contributionId, new Outbound.ContributionOut(null, previousTopic), timestamp);
       }
     }
-    boolean regional = !topic.equals(topics.contributions());
-    index.put(key, new IndexEntry(e.getEventId(), facts, region, regional, share));
+    index.put(key, new IndexEntry(e.getEventId(), facts, region, topic.regional(), share));
     emit(contributionId, new Outbound.ContributionOut(c, topic), c.getOccurredAt().toEpochMilli());
   }
 
@@ -184,7 +184,7 @@ final class Gate implements Processor<String, Inbound, String, Outbound> {
   private void revokeDisallowed(String orgId, OrgHistory after, long timestamp) {
     OrgVersion latest = after.latest();
     Long settingsVersion = latest == null ? null : latest.time();
-    Optional<String> placeNow = latest == null ? Optional.empty() : routing.contributionsTopic(topics, latest.residencyRegion());
+    Optional<Topic<String, Contribution>> placeNow = latest == null ? Optional.empty() : catalog.contributionsFor(latest.residencyRegion());
     List<String> revoked = new ArrayList<>();
     SortedSet<String> reasons = new TreeSet<>();
     OrgShares.Withdrawal withdrawal = shares.withdrawal(orgId);
@@ -194,8 +194,8 @@ final class Gate implements Processor<String, Inbound, String, Outbound> {
         KeyValue<String, IndexEntry> kv = it.next();
         IndexEntry entry = kv.value;
         Reason reason = policy.revocationReason(after, entry.facts());
-        String topic = topicOf(entry);
-        if (reason == null && !placeNow.map(topic::equals).orElse(false)) {
+        Topic<String, Contribution> topic = topicOf(entry);
+        if (reason == null && !placeNow.map(now -> now.name().equals(topic.name())).orElse(false)) {
           reason = Reason.REGION_CHANGED;
         }
         if (reason != null) {
@@ -227,8 +227,9 @@ final class Gate implements Processor<String, Inbound, String, Outbound> {
     }
   }
 
-  private String topicOf(IndexEntry entry) {
-    return entry.regionalTopic() ? Routing.regionalContributionsTopic(topics, entry.region()) : topics.contributions();
+  /** Where a live contribution was written: its region's topic may have left the configuration since. */
+  private Topic<String, Contribution> topicOf(IndexEntry entry) {
+    return entry.regionalTopic() ? catalog.contributionsOfRegion(entry.region()) : catalog.contributions();
   }
 
   private void addPending(Map<String, BucketCounts> changes) {

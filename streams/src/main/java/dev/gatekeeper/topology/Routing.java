@@ -1,7 +1,6 @@
 package dev.gatekeeper.topology;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -68,33 +67,5 @@ public record Routing(boolean regional, Set<String> regions, boolean aggregatesG
   /** The regions that have their own aggregates topic: none while aggregates stay global. */
   public List<String> aggregateRegions() {
     return aggregatesGlobal ? List.of() : sortedRegions();
-  }
-
-  /** The topic an org's contributions go to; empty when its region is not routable (fail closed). */
-  public Optional<String> contributionsTopic(TopicNames topics, String region) {
-    if (!regional || region == null) {
-      return Optional.of(topics.contributions());
-    }
-    return regions.contains(region) ? Optional.of(regionalContributionsTopic(topics, region)) : Optional.empty();
-  }
-
-  /** The name of a region's contributions topic (whether or not the region is configured). */
-  public static String regionalContributionsTopic(TopicNames topics, String region) {
-    return topics.contributions() + "." + region;
-  }
-
-  /** The aggregates topic of an aggregate region (null = global). */
-  public String aggregatesTopic(TopicNames topics, String aggregateRegion) {
-    return aggregateRegion == null ? topics.aggregates() : topics.aggregates() + "." + aggregateRegion;
-  }
-
-  /** The regional contributions topics this routing writes to. */
-  public List<String> regionalContributionTopics(TopicNames topics) {
-    return sortedRegions().stream().map(r -> regionalContributionsTopic(topics, r)).toList();
-  }
-
-  /** The regional aggregates topics this routing writes to (none while aggregates stay global). */
-  public List<String> regionalAggregateTopics(TopicNames topics) {
-    return aggregatesGlobal ? List.of() : sortedRegions().stream().map(r -> aggregatesTopic(topics, r)).toList();
   }
 }

@@ -5,6 +5,7 @@ import dev.gatekeeper.ops.Admins;
 import dev.gatekeeper.ops.ClusterCheck;
 import dev.gatekeeper.runtime.GatekeeperService;
 import dev.gatekeeper.runtime.HealthServer;
+import dev.gatekeeper.topology.TopicCatalog;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -47,11 +48,13 @@ final class RunCommand implements Callable<Integer> {
       return 0;
     }
     AppConfig config = options.load(true);
+    // One catalog for the checks and the service, so the service runs on the topics checked.
+    TopicCatalog catalog = TopicCatalog.of(config.topics(), config.routing());
     Duration timeout = dev.gatekeeper.config.Durations.parse(checkTimeout);
     try (Admin admin = Admins.create(config.clientProperties(), timeout)) {
       ClusterCheck check = new ClusterCheck(admin, timeout);
       check.reachable(config.bootstrapServers());
-      List<String> problems = check.topicProblems(config.topics(), config.routing());
+      List<String> problems = check.topicProblems(catalog);
       if (!problems.isEmpty()) {
         throw new UserError("the topics are not ready:\n  - " + String.join("\n  - ", problems));
       }
@@ -59,11 +62,11 @@ final class RunCommand implements Callable<Integer> {
       System.err.println("gatekeeper run: " + e.getMessage());
       return UNREACHABLE;
     }
-    return serve(config);
+    return serve(config, catalog);
   }
 
-  private static int serve(AppConfig config) throws Exception {
-    GatekeeperService service = new GatekeeperService(config);
+  private static int serve(AppConfig config, TopicCatalog catalog) throws Exception {
+    GatekeeperService service = new GatekeeperService(config, catalog);
     HealthServer health = config.healthPort() == 0 ? null : HealthServer.start(config.healthPort(), service::state);
     Thread hook = new Thread(() -> {
       LOG.info("Stopping on request");

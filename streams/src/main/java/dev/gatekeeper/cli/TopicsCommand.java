@@ -4,7 +4,7 @@ import dev.gatekeeper.config.AppConfig;
 import dev.gatekeeper.ops.Admins;
 import dev.gatekeeper.ops.ClusterCheck;
 import dev.gatekeeper.ops.TopicCreator;
-import dev.gatekeeper.ops.TopicLayout;
+import dev.gatekeeper.topology.TopicCatalog;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -41,12 +41,13 @@ final class TopicsCommand implements Runnable {
         throw new UserError("--partitions and --replication-factor must be at least 1");
       }
       AppConfig config = options.load(false);
+      TopicCatalog catalog = TopicCatalog.of(config.topics(), config.routing());
       Duration timeout = Duration.ofSeconds(15);
       try (Admin admin = Admins.create(config.clientProperties(), timeout)) {
         ClusterCheck check = new ClusterCheck(admin, timeout);
         check.reachable(config.bootstrapServers());
         int failed = 0;
-        for (TopicCreator.Result r : new TopicCreator(admin, timeout).create(TopicLayout.of(config.topics(), config.routing()), partitions, replicationFactor)) {
+        for (TopicCreator.Result r : new TopicCreator(admin, timeout).create(catalog.all(), partitions, replicationFactor)) {
           if (r.problem() != null) {
             failed++;
             System.err.println("failed  " + r.topic() + ": " + r.problem());
@@ -54,7 +55,7 @@ final class TopicsCommand implements Runnable {
             System.out.println((r.created() ? "created " : "exists  ") + r.topic());
           }
         }
-        List<String> problems = check.topicProblems(config.topics(), config.routing());
+        List<String> problems = check.topicProblems(catalog);
         problems.forEach(p -> System.err.println("problem " + p));
         return failed == 0 && problems.isEmpty() ? 0 : ErrorHandler.USER_ERROR;
       } catch (ClusterCheck.Unreachable e) {

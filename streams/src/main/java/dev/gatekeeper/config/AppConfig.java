@@ -7,6 +7,7 @@ import dev.gatekeeper.policy.PolicyConfig;
 import dev.gatekeeper.topology.GatekeeperConfig;
 import dev.gatekeeper.topology.Routing;
 import dev.gatekeeper.topology.StreamsDefaults;
+import dev.gatekeeper.topology.TopicCatalog;
 import dev.gatekeeper.topology.TopicNames;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -77,6 +78,7 @@ public record AppConfig(
     AggregateConfig aggregates = aggregates(p);
     Routing routing = routing(c, p);
     guarantees(c.kafkaProperties(), p);
+    distinctTopics(topics, routing, p);
     p.throwIfAny();
     GatekeeperConfig gatekeeper =
         secret == null
@@ -112,6 +114,15 @@ public record AppConfig(
       return TopicNames.defaults();
     }
     return new TopicNames(inputs, pattern, settings, contributions, decisions, dlq, receipts, aggregates);
+  }
+
+  /** Each role needs its own topic: the catalog refuses a name given to two. */
+  private static void distinctTopics(TopicNames topics, Routing routing, Problems p) {
+    try {
+      TopicCatalog.of(topics, routing);
+    } catch (IllegalArgumentException e) {
+      p.add(e.getMessage());
+    }
   }
 
   private static AggregateConfig aggregates(Problems p) {

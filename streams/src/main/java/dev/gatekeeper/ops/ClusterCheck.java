@@ -1,7 +1,7 @@
 package dev.gatekeeper.ops;
 
-import dev.gatekeeper.topology.Routing;
-import dev.gatekeeper.topology.TopicNames;
+import dev.gatekeeper.topology.Topic;
+import dev.gatekeeper.topology.TopicCatalog;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -20,8 +20,8 @@ import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
 
 /**
- * Checks before the gatekeeper starts: the cluster answers, every topic it reads or writes
- * exists, the compacted ones are compacted (and only compacted: a delete policy would drop
+ * Checks before the gatekeeper starts: the cluster answers, every topic of the catalog exists,
+ * the ones its layout compacts are compacted (and only compacted: a delete policy would drop
  * settings or tombstones), and events and settings are co-partitioned.
  */
 public final class ClusterCheck {
@@ -54,16 +54,16 @@ public final class ClusterCheck {
   }
 
   /** Problems with the topics, each saying what to do; empty when all is well. */
-  public List<String> topicProblems(TopicNames topics, Routing routing) throws Unreachable {
-    List<TopicLayout.Spec> specs = TopicLayout.of(topics, routing);
+  public List<String> topicProblems(TopicCatalog catalog) throws Unreachable {
+    List<Topic<?, ?>> topics = catalog.all();
     List<String> problems = new ArrayList<>();
     Set<String> existing = names();
     List<String> present = new ArrayList<>();
-    for (TopicLayout.Spec spec : specs) {
-      if (existing.contains(spec.name())) {
-        present.add(spec.name());
+    for (Topic<?, ?> topic : topics) {
+      if (existing.contains(topic.name())) {
+        present.add(topic.name());
       } else {
-        problems.add("topic '" + spec.name() + "' does not exist; create the topics with: ./gatekeeper topics create");
+        problems.add("topic '" + topic.name() + "' does not exist; create the topics with: ./gatekeeper topics create");
       }
     }
     if (present.isEmpty()) {
@@ -71,24 +71,24 @@ public final class ClusterCheck {
     }
     Map<String, TopicDescription> descriptions = describe(present);
     Map<ConfigResource, Config> configs = configs(present);
-    for (TopicLayout.Spec spec : specs) {
-      Config config = configs.get(new ConfigResource(ConfigResource.Type.TOPIC, spec.name()));
+    for (Topic<?, ?> topic : topics) {
+      Config config = configs.get(new ConfigResource(ConfigResource.Type.TOPIC, topic.name()));
       if (config == null) {
         continue;
       }
       ConfigEntry policy = config.get(TopicConfig.CLEANUP_POLICY_CONFIG);
       String value = policy == null ? "delete" : policy.value();
-      if (spec.compacted() && !value.equals(TopicConfig.CLEANUP_POLICY_COMPACT)) {
-        problems.add("topic '" + spec.name() + "' has cleanup.policy=" + value + "; it must be compact: kafka-configs --alter --entity-type topics --entity-name "
-            + spec.name() + " --add-config cleanup.policy=compact");
+      if (topic.layout().isCompacted() && !value.equals(TopicConfig.CLEANUP_POLICY_COMPACT)) {
+        problems.add("topic '" + topic.name() + "' has cleanup.policy=" + value + "; it must be compact: kafka-configs --alter --entity-type topics --entity-name "
+            + topic.name() + " --add-config cleanup.policy=compact");
       }
     }
-    TopicDescription settings = descriptions.get(topics.settings());
+    TopicDescription settings = descriptions.get(catalog.orgSettings().name());
     if (settings != null) {
-      for (String input : topics.inputTopics()) {
-        TopicDescription events = descriptions.get(input);
+      for (Topic<?, ?> input : catalog.dataEvents()) {
+        TopicDescription events = descriptions.get(input.name());
         if (events != null && events.partitions().size() != settings.partitions().size()) {
-          problems.add("topic '" + input + "' has " + events.partitions().size() + " partitions and '" + topics.settings()
+          problems.add("topic '" + input.name() + "' has " + events.partitions().size() + " partitions and '" + catalog.orgSettings().name()
               + "' has " + settings.partitions().size() + "; events and settings must be co-partitioned by orgId: give them the same count");
         }
       }

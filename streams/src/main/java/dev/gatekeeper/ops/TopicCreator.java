@@ -1,5 +1,6 @@
 package dev.gatekeeper.ops;
 
+import dev.gatekeeper.topology.Topic;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +12,10 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.errors.TopicExistsException;
 
-/** Creates the topics of a {@link TopicLayout}; topics that already exist are left as they are. */
+/**
+ * Creates topics with their catalog layout ({@link Topic#layout()}); topics that already exist are
+ * left as they are.
+ */
 public final class TopicCreator {
   private final Admin admin;
   private final Duration timeout;
@@ -24,14 +28,15 @@ public final class TopicCreator {
   /** What happened to one topic. */
   public record Result(String topic, boolean created, String problem) {}
 
-  public List<Result> create(List<TopicLayout.Spec> specs, int partitions, short replicationFactor) {
+  /** One result per topic, in the order given. */
+  public List<Result> create(List<? extends Topic<?, ?>> specs, int partitions, short replicationFactor) {
     List<NewTopic> topics = new ArrayList<>();
-    for (TopicLayout.Spec s : specs) {
-      topics.add(new NewTopic(s.name(), partitions, replicationFactor).configs(s.configs()));
+    for (Topic<?, ?> s : specs) {
+      topics.add(new NewTopic(s.name(), partitions, replicationFactor).configs(s.layout().configs()));
     }
     Map<String, org.apache.kafka.common.KafkaFuture<Void>> futures = admin.createTopics(topics).values();
     List<Result> results = new ArrayList<>();
-    for (TopicLayout.Spec s : specs) {
+    for (Topic<?, ?> s : specs) {
       try {
         futures.get(s.name()).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         results.add(new Result(s.name(), true, null));

@@ -2,6 +2,7 @@ package dev.gatekeeper.runtime;
 
 import dev.gatekeeper.config.AppConfig;
 import dev.gatekeeper.topology.GatekeeperTopology;
+import dev.gatekeeper.topology.TopicCatalog;
 import java.time.Duration;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
@@ -31,8 +32,13 @@ public final class GatekeeperService implements AutoCloseable {
   private final CompletableFuture<Boolean> firstRunning = new CompletableFuture<>();
 
   public GatekeeperService(AppConfig config) {
+    this(config, TopicCatalog.of(config.topics(), config.routing()));
+  }
+
+  /** A service on {@code catalog}'s topics: the catalog the start-up checks approved. */
+  public GatekeeperService(AppConfig config, TopicCatalog catalog) {
     Properties props = config.streamsProperties();
-    this.streams = new KafkaStreams(GatekeeperTopology.build(config.gatekeeper(), props), props);
+    this.streams = new KafkaStreams(GatekeeperTopology.build(config.gatekeeper(), catalog, props), props);
     streams.setUncaughtExceptionHandler(this::onUncaught);
     streams.setStateListener((now, before) -> {
       LOG.info("Streams state {} -> {}", before, now);

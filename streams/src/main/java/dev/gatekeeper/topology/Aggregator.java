@@ -25,17 +25,15 @@ final class Aggregator implements Processor<String, BucketCounts, String, Aggreg
   private final int k;
   private final long windowMillis;
   private final String policyVersion;
-  private final TopicNames topics;
-  private final Routing routing;
+  private final TopicCatalog catalog;
   private ProcessorContext<String, AggregateOut> context;
   private KeyValueStore<String, BucketCounts> buckets;
 
-  Aggregator(int k, long windowMillis, String policyVersion, TopicNames topics, Routing routing) {
+  Aggregator(int k, long windowMillis, String policyVersion, TopicCatalog catalog) {
     this.k = k;
     this.windowMillis = windowMillis;
     this.policyVersion = policyVersion;
-    this.topics = topics;
-    this.routing = routing;
+    this.catalog = catalog;
   }
 
   @Override
@@ -62,7 +60,7 @@ final class Aggregator implements Processor<String, BucketCounts, String, Aggreg
     } else {
       buckets.put(record.key(), after);
     }
-    String topic = routing.aggregatesTopic(topics, bucket.region());
+    Topic<String, ContributionAggregate> topic = catalog.aggregatesFor(bucket.region());
     if (after.orgs() >= k) {
       context.forward(new Record<>(record.key(), new AggregateOut(aggregate(bucket, after), topic), record.timestamp(), new RecordHeaders()));
     } else if (before.orgs() >= k) {

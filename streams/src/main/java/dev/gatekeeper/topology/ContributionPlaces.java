@@ -2,26 +2,27 @@ package dev.gatekeeper.topology;
 
 import dev.gatekeeper.policy.Placement;
 import dev.gatekeeper.policy.Placement.Place;
+import dev.gatekeeper.schema.Contribution;
 import dev.gatekeeper.state.IndexEntry;
 import java.util.Optional;
 
-/** Turns places ({@link Placement}) into topics, and tells where an indexed contribution lives. */
+/** Turns places ({@link Placement}) into the catalog's topics, and tells where an indexed contribution lives. */
 final class ContributionPlaces {
-  private final TopicNames topics;
+  private final TopicCatalog catalog;
   private final Placement placement;
 
-  ContributionPlaces(TopicNames topics, Placement placement) {
-    this.topics = topics;
+  ContributionPlaces(TopicCatalog catalog, Placement placement) {
+    this.catalog = catalog;
     this.placement = placement;
   }
 
   /** The topic of a place. */
-  String topicOf(Place place) {
-    return place.isDefault() ? topics.contributions() : Routing.regionalContributionsTopic(topics, place.region());
+  Topic<String, Contribution> topicOf(Place place) {
+    return place.isDefault() ? catalog.contributions() : catalog.contributionsOfRegion(place.region());
   }
 
   /** The topic an org with this region contributes to; empty when it has no place. */
-  Optional<String> topicFor(String orgRegion) {
+  Optional<Topic<String, Contribution>> topicFor(String orgRegion) {
     return placement.placeOf(orgRegion).map(this::topicOf);
   }
 
@@ -31,11 +32,11 @@ final class ContributionPlaces {
   }
 
   /** The topic an indexed contribution was written to. */
-  String topicOf(IndexEntry entry) {
+  Topic<String, Contribution> topicOf(IndexEntry entry) {
     return topicOf(placeOf(entry));
   }
 
-  boolean isDefault(String topic) {
-    return topic.equals(topics.contributions());
+  boolean isDefault(Topic<String, Contribution> topic) {
+    return topic.name().equals(catalog.contributions().name());
   }
 }

@@ -48,7 +48,7 @@ final class Gate implements Processor<String, Inbound, String, Outbound> {
   private final Policy policy;
   private final Supplier<Deidentifier> deidentifiers;
   private final int historyCacheSize;
-  private final TopicNames topics;
+  private final TopicCatalog catalog;
   private final Routing routing;
   private final Bucketing bucketing;
   private final Duration flushInterval;
@@ -61,14 +61,14 @@ final class Gate implements Processor<String, Inbound, String, Outbound> {
   private Revocation revocation;
   private Deidentifier deid;
 
-  Gate(Policy policy, Supplier<Deidentifier> deidentifiers, int historyCacheSize, TopicNames topics, Routing routing,
+  Gate(Policy policy, Supplier<Deidentifier> deidentifiers, int historyCacheSize, TopicCatalog catalog,
       Bucketing bucketing, Duration flushInterval) {
     this.flushInterval = flushInterval;
     this.policy = policy;
     this.deidentifiers = deidentifiers;
     this.historyCacheSize = historyCacheSize;
-    this.topics = topics;
-    this.routing = routing;
+    this.catalog = catalog;
+    this.routing = catalog.routing();
     this.bucketing = bucketing;
   }
 
@@ -79,7 +79,7 @@ final class Gate implements Processor<String, Inbound, String, Outbound> {
     this.index = context.getStateStore(StoreNames.CONTRIBUTION_INDEX);
     this.shares = new OrgShares(context.getStateStore(StoreNames.ORG_SHARES));
     this.pending = new PendingBucketChanges(context.getStateStore(StoreNames.PENDING_BUCKET_CHANGES));
-    this.places = new ContributionPlaces(topics, routing.placement());
+    this.places = new ContributionPlaces(catalog, routing.placement());
     this.revocation = new Revocation(policy, routing.placement(), places, index, shares, pending);
     context.schedule(flushInterval, PunctuationType.WALL_CLOCK_TIME, now -> flushPending(context.currentStreamTimeMs()));
     this.deid = deidentifiers.get();
@@ -113,7 +113,7 @@ final class Gate implements Processor<String, Inbound, String, Outbound> {
     String contributionId = null;
     if (d.contributed()) {
       String region = history.latest().residencyRegion();
-      Optional<String> topic = places.topicFor(region);
+      Optional<Topic<String, Contribution>> topic = places.topicFor(region);
       if (topic.isEmpty()) {
         // The org's region has no configured topic: its data may go nowhere else.
         reason = routing.placement().contributionReason(region);
@@ -126,7 +126,8 @@ final class Gate implements Processor<String, Inbound, String, Outbound> {
     emit(orgId, decision(e.getEventId(), orgId, outcome, reason, contributionId, d.settingsVersion()), timestamp);
   }
 
-  private void contribute(DataEvent e, EventFacts facts, String orgId, String contributionId, String region, String topic, long timestamp) {
+  private void contribute(
+      DataEvent e, EventFacts facts, String orgId, String contributionId, String region, Topic<String, Contribution> topic, long timestamp) {
     Contribution c = deid.deidentify(e, contributionId, region);
     String key = IndexKeys.key(orgId, contributionId);
     IndexEntry previous = index.get(key);
@@ -139,8 +140,8 @@ final class Gate implements Processor<String, Inbound, String, Outbound> {
     } else {
       // A re-delivery of a live contribution: it was counted once already.
       share = previous.share();
-      String previousTopic = places.topicOf(previous);
-      if (!previousTopic.equals(topic)) {
+      Topic<String, Contribution> previousTopic = places.topicOf(previous);
+      if (!previousTopic.name().equals(topic.name())) {
         emit(contributionId, new Outbound.ContributionOut(null, previousTopic), timestamp);
       }
     }
@@ -172,7 +173,7 @@ final class Gate implements Processor<String, Inbound, String, Outbound> {
     histories.put(orgId, after);
     revocation.revokeDisallowed(orgId, after, timestamp, new Revocation.Outputs() {
       @Override
-      public void tombstone(String contributionId, String topic) {
+      public void tombstone(String contributionId, Topic<String, Contribution> topic) {
         emit(contributionId, new Outbound.ContributionOut(null, topic), timestamp);
       }
 

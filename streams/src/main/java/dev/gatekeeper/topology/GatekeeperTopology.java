@@ -6,15 +6,11 @@ import dev.gatekeeper.aggregate.Bucketing;
 import dev.gatekeeper.deid.Deidentifier;
 import dev.gatekeeper.deid.Scrubber;
 import dev.gatekeeper.policy.Policy;
-import dev.gatekeeper.schema.Contribution;
+import dev.gatekeeper.schema.ContributionDecision;
 import dev.gatekeeper.schema.DataEvent;
+import dev.gatekeeper.schema.RevocationReceipt;
 import java.util.Map;
 import java.util.Properties;
-import java.util.function.BiFunction;
-import java.util.function.Function;
-import org.apache.kafka.common.serialization.Deserializer;
-import org.apache.kafka.common.serialization.Serde;
-import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -45,18 +41,36 @@ import org.apache.kafka.streams.state.Stores;
  * StoreNames#CONTRIBUTION_INDEX}, {@value StoreNames#ORG_SHARES} and {@value
  * StoreNames#PENDING_BUCKET_CHANGES}, so an org's settings, index, aggregate shares and events
  * meet in one task; the aggregator owns {@value
- * StoreNames#AGGREGATE_BUCKETS}, keyed by bucket. Every store is changelogged.
+ * StoreNames#AGGREGATE_BUCKETS}, keyed by bucket. Every store is changelogged. Every topic, with
+ * its serdes, comes from the {@link TopicCatalog}; contributions and aggregates go to a topic
+ * chosen per record ({@link Routed}), the others to their one topic.
  */
 public final class GatekeeperTopology {
   private GatekeeperTopology() {}
 
   /**
+   * The topology with a catalog of its own, built from the configuration's names and routing.
+   *
    * @param streamsProperties the application's Streams configuration, so that topology
    *     optimizations it enables apply
    */
   public static Topology build(GatekeeperConfig config, Properties streamsProperties) {
-    GatekeeperSerdes serdes = new GatekeeperSerdes();
-    TopicNames topics = config.topics();
+    return build(config, TopicCatalog.of(config.topics(), config.routing(), new GatekeeperSerdes()), streamsProperties);
+  }
+
+  /**
+   * The topology reading and writing {@code catalog}'s topics, for callers that drive it through
+   * the same catalog (replay, the test harness). The catalog must be the one of {@code config}'s
+   * names and routing.
+   *
+   * @param streamsProperties the application's Streams configuration, so that topology
+   *     optimizations it enables apply
+   */
+  public static Topology build(GatekeeperConfig config, TopicCatalog catalog, Properties streamsProperties) {
+    if (!catalog.routing().equals(config.routing())) {
+      throw new IllegalArgumentException("the catalog was built for another routing than the configuration's");
+    }
+    GatekeeperSerdes serdes = catalog.serdes();
     DeadLetters deadLetters = new DeadLetters(config.dlqIncludePayload());
     Policy policy = new Policy(config.policy());
     Scrubber scrubber = Scrubber.standard();
@@ -77,12 +91,14 @@ public final class GatekeeperTopology {
             Stores.inMemoryKeyValueStore(StoreNames.PENDING_BUCKET_CHANGES), Serdes.String(), serdes.bucketCounts)
             .withCachingEnabled());
 
+    // Inputs are read as bytes and decoded by the decoders, so that what does not decode becomes
+    // a dead letter instead of stopping the application.
     Consumed<byte[], byte[]> eventsConsumed =
         Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("data-events-source");
     KStream<byte[], byte[]> rawEvents =
-        topics.inputPattern() != null
-            ? builder.stream(topics.inputPattern(), eventsConsumed)
-            : builder.stream(topics.inputTopics(), eventsConsumed);
+        catalog.dataEventsPattern().isPresent()
+            ? builder.stream(catalog.dataEventsPattern().get(), eventsConsumed)
+            : builder.stream(catalog.dataEvents().stream().map(Topic::name).toList(), eventsConsumed);
     Map<String, KStream<String, Inbound>> events =
         rawEvents
             .process(() -> new EventDecoder(serdes.dataEvent, deadLetters), Named.as("decode-data-events"))
@@ -104,20 +120,21 @@ public final class GatekeeperTopology {
     Map<String, KStream<String, Inbound>> settings =
         builder
             .stream(
-                topics.settings(),
+                catalog.orgSettings().name(),
                 Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("org-settings-source"))
             .process(() -> new SettingsDecoder(serdes.orgSettings, deadLetters), Named.as("decode-org-settings"))
             .split(Named.as("settings-"))
             .branch((k, v) -> v instanceof DeadLetter, Branched.as("dead"))
             .defaultBranch(Branched.as("valid"));
 
+    Topic<byte[], byte[]> deadLetterTopic = catalog.deadLetters();
     events
         .get("events-dead")
         .merge(settings.get("settings-dead"), Named.as("merge-dead-letters"))
         .map((k, v) -> KeyValue.pair(((DeadLetter) v).key(), ((DeadLetter) v).value()), Named.as("unwrap-dead-letters"))
         .to(
-            topics.deadLetters(),
-            Produced.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("dead-letters-sink"));
+            deadLetterTopic.name(),
+            Produced.with(deadLetterTopic.keySerde(), deadLetterTopic.valueSerde()).withName("dead-letters-sink"));
 
     KStream<String, Outbound> outputs =
         events
@@ -130,8 +147,7 @@ public final class GatekeeperTopology {
                         policy,
                         () -> new Deidentifier(config.deid(), scrubber, config.policy().policyVersion()),
                         config.historyCacheSize(),
-                        topics,
-                        config.routing(),
+                        catalog,
                         new Bucketing(config.aggregates()),
                         config.aggregates().flushInterval()),
                 Named.as("gate"),
@@ -140,6 +156,8 @@ public final class GatekeeperTopology {
                 StoreNames.ORG_SHARES,
                 StoreNames.PENDING_BUCKET_CHANGES);
 
+    Topic<String, RevocationReceipt> receipts = catalog.receipts();
+    Topic<String, ContributionDecision> decisions = catalog.decisions();
     outputs
         .split(Named.as("out-"))
         .branch(
@@ -147,9 +165,8 @@ public final class GatekeeperTopology {
             Branched.withConsumer(
                 s ->
                     s.to(
-                        (k, v, ctx) -> ((Outbound.ContributionOut) v).topic(),
-                        Produced.with(Serdes.String(), GatekeeperTopology.<Outbound, Contribution>wrapping(
-                            serdes.contribution, v -> ((Outbound.ContributionOut) v).contribution(), (topic, c) -> new Outbound.ContributionOut(c, topic)))
+                        (k, v, ctx) -> ((Outbound.ContributionOut) v).topic().name(),
+                        Produced.with(catalog.contributions().keySerde(), new RoutedSerde<Outbound>())
                             .withName("contributions-sink")),
                 "contributions"))
         .branch(
@@ -158,20 +175,20 @@ public final class GatekeeperTopology {
                 s ->
                     s.mapValues(v -> ((Outbound.ReceiptOut) v).receipt(), Named.as("unwrap-receipts"))
                         .to(
-                            topics.receipts(),
-                            Produced.with(Serdes.String(), serdes.receipt).withName("receipts-sink")),
+                            receipts.name(),
+                            Produced.with(receipts.keySerde(), receipts.valueSerde()).withName("receipts-sink")),
                 "receipts"))
         .branch(
             (k, v) -> v instanceof Outbound.BucketChangeOut,
-            Branched.withConsumer(s -> aggregate(s, config, serdes, builder), "bucket-changes"))
+            Branched.withConsumer(s -> aggregate(s, config, catalog, builder), "bucket-changes"))
         .branch(
             (k, v) -> v instanceof Outbound.DecisionOut,
             Branched.withConsumer(
                 s ->
                     s.mapValues(v -> ((Outbound.DecisionOut) v).decision(), Named.as("unwrap-decisions"))
                         .to(
-                            topics.decisions(),
-                            Produced.with(Serdes.String(), serdes.decision).withName("decisions-sink")),
+                            decisions.name(),
+                            Produced.with(decisions.keySerde(), decisions.valueSerde()).withName("decisions-sink")),
                 "decisions"))
         // Outbound is sealed and every kind has its branch above; a new kind without one must stop
         // the task rather than vanish or be written as something else.
@@ -189,9 +206,9 @@ public final class GatekeeperTopology {
 
   /** Bucket changes travel to the bucket's owner, which publishes buckets of at least k orgs. */
   private static void aggregate(
-      KStream<String, Outbound> changes, GatekeeperConfig config, GatekeeperSerdes serdes, StreamsBuilder builder) {
+      KStream<String, Outbound> changes, GatekeeperConfig config, TopicCatalog catalog, StreamsBuilder builder) {
     AggregateConfig aggregates = config.aggregates();
-    TopicNames topics = config.topics();
+    GatekeeperSerdes serdes = catalog.serdes();
     builder.addStateStore(
         Stores.keyValueStoreBuilder(
             Stores.persistentKeyValueStore(StoreNames.AGGREGATE_BUCKETS), Serdes.String(), serdes.bucketCounts)
@@ -203,24 +220,11 @@ public final class GatekeeperTopology {
                 .withKeySerde(Serdes.String())
                 .withValueSerde(serdes.bucketCounts))
         .process(
-            () ->
-                new Aggregator(
-                    aggregates.k(), aggregates.window().toMillis(), config.policy().policyVersion(), topics, config.routing()),
+            () -> new Aggregator(aggregates.k(), aggregates.window().toMillis(), config.policy().policyVersion(), catalog),
             Named.as("aggregate"),
             StoreNames.AGGREGATE_BUCKETS)
         .to(
-            (k, v, ctx) -> v.topic(),
-            Produced.with(Serdes.String(), wrapping(serdes.aggregate, AggregateOut::aggregate, (topic, a) -> new AggregateOut(a, topic))).withName("aggregates-sink"));
-  }
-
-  /**
-   * A serde for a sink whose topic is chosen per record: the wrapper carries the topic, the
-   * payload (null for a tombstone) is what is written; read back, the payload is wrapped with the
-   * topic it was read from.
-   */
-  private static <W, T> Serde<W> wrapping(Serde<T> inner, Function<W, T> payload, BiFunction<String, T, W> wrap) {
-    Serializer<W> serializer = (topic, wrapper) -> wrapper == null ? null : inner.serializer().serialize(topic, payload.apply(wrapper));
-    Deserializer<W> deserializer = (topic, bytes) -> wrap.apply(topic, inner.deserializer().deserialize(topic, bytes));
-    return Serdes.serdeFrom(serializer, deserializer);
+            (k, v, ctx) -> v.topic().name(),
+            Produced.with(catalog.aggregates().keySerde(), new RoutedSerde<AggregateOut>()).withName("aggregates-sink"));
   }
 }

@@ -13,7 +13,12 @@ sealed interface Outbound
     permits Outbound.ContributionOut, Outbound.DecisionOut, Outbound.ReceiptOut, Outbound.BucketChangeOut {
 
   /** Key contributionId; {@code contribution} null is a tombstone; {@code topic} is where it goes (residency). */
-  record ContributionOut(Contribution contribution, String topic) implements Outbound {}
+  record ContributionOut(Contribution contribution, Topic<String, Contribution> topic) implements Outbound, Routed<Contribution> {
+    @Override
+    public Contribution payload() {
+      return contribution;
+    }
+  }
 
   /** Key orgId. */
   record DecisionOut(ContributionDecision decision) implements Outbound {}

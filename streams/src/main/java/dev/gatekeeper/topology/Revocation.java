@@ -6,6 +6,7 @@ import dev.gatekeeper.policy.OrgVersion;
 import dev.gatekeeper.policy.Placement;
 import dev.gatekeeper.policy.Policy;
 import dev.gatekeeper.policy.Reason;
+import dev.gatekeeper.schema.Contribution;
 import dev.gatekeeper.state.IndexEntry;
 import dev.gatekeeper.state.IndexKeys;
 import java.util.ArrayList;
@@ -28,7 +29,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
 final class Revocation {
   /** What a revocation writes; the gate turns each into an output record. */
   interface Outputs {
-    void tombstone(String contributionId, String topic);
+    void tombstone(String contributionId, Topic<String, Contribution> topic);
 
     void revoked(String eventId, String orgId, Reason reason, String contributionId, Long settingsVersion);
 

@@ -8,10 +8,11 @@ import java.util.regex.Pattern;
 /**
  * Where contributions and aggregates of an org go (data residency). With regional routing off,
  * everything goes to the default topics. With it on, an org with a {@code residencyRegion}
- * has its contributions written only to {@code <contributions>.<region>}, and only for regions
- * configured (so that their topics exist and were provisioned where they belong); an org with a
- * region that is not configured contributes nothing. Aggregates follow the same regions unless
- * they are configured to stay global.
+ * has its contributions written only to its region's topic, and only for regions configured (so
+ * that their topics exist and were provisioned where they belong); an org with a region that is
+ * not configured contributes nothing. Aggregates follow the same regions unless they are
+ * configured to stay global. The topics themselves, and their names, are the {@link
+ * TopicCatalog}'s.
  */
 public record Routing(boolean regional, Set<String> regions, boolean aggregatesGlobal) {
   /** Region names become topic-name suffixes. */
@@ -42,9 +43,17 @@ public record Routing(boolean regional, Set<String> regions, boolean aggregatesG
     return new dev.gatekeeper.policy.Placement(regional, regions);
   }
 
-  /** The name of a region's contributions topic (whether or not the region is configured). */
-  public static String regionalContributionsTopic(TopicNames topics, String region) {
-    return topics.contributions() + "." + region;
+  /** Whether an org of {@code region} (null: none) may contribute at all; false fails closed. */
+  public boolean routable(String region) {
+    return !regional || region == null || regions.contains(region);
+  }
+
+  /**
+   * The region whose own topic an org of {@code region} contributes to; null for the default
+   * topic. Only meaningful when {@link #routable} says so.
+   */
+  public String contributionRegion(String region) {
+    return regional && region != null && regions.contains(region) ? region : null;
   }
 
   /** The region an org's aggregate shares count in: null for global. */
@@ -55,22 +64,13 @@ public record Routing(boolean regional, Set<String> regions, boolean aggregatesG
     return region;
   }
 
-  /** The aggregates topic of an aggregate region (null = global). */
-  public String aggregatesTopic(TopicNames topics, String aggregateRegion) {
-    return aggregateRegion == null ? topics.aggregates() : topics.aggregates() + "." + aggregateRegion;
-  }
-
-  /** The regional contributions topics this routing writes to. */
-  public List<String> regionalContributionTopics(TopicNames topics) {
-    return sortedRegions().stream().map(r -> regionalContributionsTopic(topics, r)).toList();
-  }
-
-  /** The regional aggregates topics this routing writes to (none while aggregates stay global). */
-  public List<String> regionalAggregateTopics(TopicNames topics) {
-    return aggregatesGlobal ? List.of() : sortedRegions().stream().map(r -> aggregatesTopic(topics, r)).toList();
-  }
-
-  private List<String> sortedRegions() {
+  /** The configured regions in name order; none while routing is off. */
+  public List<String> sortedRegions() {
     return regional ? List.copyOf(new TreeSet<>(regions)) : List.of();
+  }
+
+  /** The regions that have their own aggregates topic: none while aggregates stay global. */
+  public List<String> aggregateRegions() {
+    return aggregatesGlobal ? List.of() : sortedRegions();
   }
 }

@@ -73,9 +73,8 @@ class LayeredConfigTest {
             "routing.regional", "true", "routing.regions", "eu, us", "aggregates.k", "25", "aggregates.window", "7d")),
         Map.of(ConfigKey.HMAC_SECRET_ENV, "0123456789abcdef0123456789abcdef"), true);
     assertThat(config.routing().regions()).containsExactlyInAnyOrder("eu", "us");
-    assertThat(config.routing().regionalContributionTopics(config.topics())).containsExactly("contributions.eu", "contributions.us");
-    assertThat(config.routing().regionalAggregateTopics(config.topics()))
-        .containsExactly("contribution-aggregates.eu", "contribution-aggregates.us");
+    assertThat(config.routing().sortedRegions()).containsExactly("eu", "us");
+    assertThat(config.routing().aggregateRegions()).containsExactly("eu", "us");
     assertThat(config.gatekeeper().aggregates().k()).isEqualTo(25);
     assertThat(config.gatekeeper().aggregates().window()).isEqualTo(java.time.Duration.ofDays(7));
   }

@@ -5,10 +5,12 @@ import dev.gatekeeper.schema.ContributionAggregate;
 import dev.gatekeeper.schema.ContributionDecision;
 import dev.gatekeeper.schema.DataEvent;
 import dev.gatekeeper.schema.OrgSettings;
+import dev.gatekeeper.schema.RevocationReceipt;
 import dev.gatekeeper.topology.GatekeeperConfig;
-import dev.gatekeeper.topology.GatekeeperSerdes;
 import dev.gatekeeper.topology.GatekeeperTopology;
 import dev.gatekeeper.topology.StreamsDefaults;
+import dev.gatekeeper.topology.Topic;
+import dev.gatekeeper.topology.TopicCatalog;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,40 +21,35 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.common.header.Headers;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.streams.TestInputTopic;
-import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.test.TestRecord;
 
 /**
  * The production topology in a {@link TopologyTestDriver}, with typed inputs and the outputs
- * collected: every decision, every contribution record, the live set, and dead letters.
+ * collected: every decision, every contribution record, the live set, and dead letters. Topics
+ * and their serdes come from the configuration's {@link TopicCatalog}; the outputs are read by
+ * {@link TopologyOutputs}, as replay reads them.
  */
 public final class GateHarness implements AutoCloseable {
-  private final GatekeeperSerdes serdes = new GatekeeperSerdes();
+  private final TopicCatalog catalog;
   private final Path ownedStateDir;
   private final TopologyTestDriver driver;
   private final TestInputTopic<byte[], byte[]> events;
   private final TestInputTopic<byte[], byte[]> settings;
-  private final String contributionsTopic;
+  private final TopologyOutputs outputs;
   private final java.time.Duration flushInterval;
   private boolean flushAfterEachInput = true;
-  private final Map<String, TestOutputTopic<String, Contribution>> contributionOutputs = new LinkedHashMap<>();
-  private final Map<String, TestOutputTopic<String, ContributionAggregate>> aggregateOutputs = new LinkedHashMap<>();
   private final Map<String, Map<String, Contribution>> liveByTopic = new LinkedHashMap<>();
   private final List<Written<ContributionAggregate>> aggregateRecords = new ArrayList<>();
   private final Map<String, Map<String, ContributionAggregate>> publishedByTopic = new LinkedHashMap<>();
-  private final TestOutputTopic<String, ContributionDecision> decisionsOut;
-  private final TestOutputTopic<byte[], byte[]> deadOut;
-  private final TestOutputTopic<String, dev.gatekeeper.schema.RevocationReceipt> receiptsOut;
-  private final List<dev.gatekeeper.schema.RevocationReceipt> receipts = new ArrayList<>();
+  private final List<RevocationReceipt> receipts = new ArrayList<>();
   private final List<ContributionDecision> decisions = new ArrayList<>();
   private final List<TestRecord<String, Contribution>> contributionRecords = new ArrayList<>();
   private final Map<String, Contribution> live;
   private final List<TestRecord<byte[], byte[]>> deadLetters = new ArrayList<>();
+  private final TopologyOutputs.Reader collector = new Collector();
 
   public GateHarness() {
     this(TestConfigs.gatekeeper());
@@ -64,33 +61,17 @@ public final class GateHarness implements AutoCloseable {
 
   private GateHarness(GatekeeperConfig config, Path stateDir) {
     this.ownedStateDir = stateDir;
+    this.catalog = TopicCatalog.of(config.topics(), config.routing());
     Properties props = StreamsDefaults.of("gatekeeper-test", "test.invalid:9092", stateDir);
-    driver = new TopologyTestDriver(GatekeeperTopology.build(config, props), props, Instant.EPOCH);
+    driver = new TopologyTestDriver(GatekeeperTopology.build(config, catalog, props), props, Instant.EPOCH);
     ByteArraySerializer bytes = new ByteArraySerializer();
-    events = driver.createInputTopic(config.topics().inputTopics().get(0), bytes, bytes);
-    settings = driver.createInputTopic(config.topics().settings(), bytes, bytes);
+    events = driver.createInputTopic(catalog.dataEvents().get(0).name(), bytes, bytes);
+    settings = driver.createInputTopic(catalog.orgSettings().name(), bytes, bytes);
     flushInterval = config.aggregates().flushInterval();
-    StringDeserializer strings = new StringDeserializer();
-    contributionsTopic = config.topics().contributions();
-    List<String> contributionTopics = new ArrayList<>(List.of(contributionsTopic));
-    contributionTopics.addAll(config.routing().regionalContributionTopics(config.topics()));
-    for (String topic : contributionTopics) {
-      contributionOutputs.put(topic, driver.createOutputTopic(topic, strings, serdes.contribution.deserializer()));
-      liveByTopic.put(topic, new LinkedHashMap<>());
-    }
-    List<String> aggregateTopics = new ArrayList<>(List.of(config.topics().aggregates()));
-    aggregateTopics.addAll(config.routing().regionalAggregateTopics(config.topics()));
-    for (String topic : aggregateTopics) {
-      aggregateOutputs.put(topic, driver.createOutputTopic(topic, strings, serdes.aggregate.deserializer()));
-      publishedByTopic.put(topic, new LinkedHashMap<>());
-    }
-    live = liveByTopic.get(contributionsTopic);
-    decisionsOut =
-        driver.createOutputTopic(config.topics().decisions(), new StringDeserializer(), serdes.decision.deserializer());
-    receiptsOut =
-        driver.createOutputTopic(config.topics().receipts(), new StringDeserializer(), serdes.receipt.deserializer());
-    deadOut =
-        driver.createOutputTopic(config.topics().deadLetters(), new ByteArrayDeserializer(), new ByteArrayDeserializer());
+    catalog.allContributions().forEach(t -> liveByTopic.put(t.name(), new LinkedHashMap<>()));
+    catalog.allAggregates().forEach(t -> publishedByTopic.put(t.name(), new LinkedHashMap<>()));
+    live = liveByTopic.get(catalog.contributions().name());
+    outputs = new TopologyOutputs(driver, catalog);
   }
 
   private static Path tempDir() {
@@ -102,7 +83,7 @@ public final class GateHarness implements AutoCloseable {
   }
 
   public GateHarness settings(OrgSettings s) {
-    return rawSettings(s.getOrgId(), serdes.orgSettings.encode(s), s.getUpdatedAt());
+    return rawSettings(s.getOrgId(), encode(catalog.orgSettings(), s), s.getUpdatedAt());
   }
 
   public GateHarness tombstone(String orgId, String at) {
@@ -115,11 +96,11 @@ public final class GateHarness implements AutoCloseable {
   }
 
   public GateHarness event(DataEvent e) {
-    return rawEvent(e.getOrgId(), serdes.dataEvent.encode(e), e.getOccurredAt());
+    return rawEvent(e.getOrgId(), encode(catalog.dataEvents().get(0), e), e.getOccurredAt());
   }
 
   public GateHarness eventKeyedBy(String key, DataEvent e) {
-    return rawEvent(key, serdes.dataEvent.encode(e), e.getOccurredAt());
+    return rawEvent(key, encode(catalog.dataEvents().get(0), e), e.getOccurredAt());
   }
 
   public GateHarness rawEvent(String key, byte[] value, Instant timestamp) {
@@ -130,6 +111,10 @@ public final class GateHarness implements AutoCloseable {
   public GateHarness rawEvent(String key, byte[] value, Instant timestamp, Headers headers) {
     events.pipeInput(new TestRecord<>(utf8(key), value, headers, timestamp));
     return drain();
+  }
+
+  private static <V> byte[] encode(Topic<?, V> topic, V value) {
+    return topic.valueSerde().serializer().serialize(topic.name(), value);
   }
 
   private static byte[] utf8(String s) {
@@ -160,26 +145,40 @@ public final class GateHarness implements AutoCloseable {
   }
 
   private GateHarness collect() {
-    contributionOutputs.forEach((topic, output) -> {
-      while (!output.isEmpty()) {
-        TestRecord<String, Contribution> r = output.readRecord();
-        if (topic.equals(contributionsTopic)) {
-          contributionRecords.add(r);
-        }
-        apply(liveByTopic.get(topic), r);
-      }
-    });
-    aggregateOutputs.forEach((topic, output) -> {
-      while (!output.isEmpty()) {
-        TestRecord<String, ContributionAggregate> r = output.readRecord();
-        aggregateRecords.add(new Written<>(topic, r.key(), r.value()));
-        apply(publishedByTopic.get(topic), r);
-      }
-    });
-    decisions.addAll(decisionsOut.readValuesToList());
-    deadLetters.addAll(deadOut.readRecordsToList());
-    receipts.addAll(receiptsOut.readValuesToList());
+    outputs.drain(collector);
     return this;
+  }
+
+  /** Keeps what the outputs say: records in order, and the latest value per key per topic. */
+  private final class Collector implements TopologyOutputs.Reader {
+    @Override
+    public void contribution(Topic<String, Contribution> topic, TestRecord<String, Contribution> r) {
+      if (!topic.regional()) {
+        contributionRecords.add(r);
+      }
+      apply(liveByTopic.get(topic.name()), r);
+    }
+
+    @Override
+    public void decision(Topic<String, ContributionDecision> topic, TestRecord<String, ContributionDecision> r) {
+      decisions.add(r.value());
+    }
+
+    @Override
+    public void receipt(Topic<String, RevocationReceipt> topic, TestRecord<String, RevocationReceipt> r) {
+      receipts.add(r.value());
+    }
+
+    @Override
+    public void aggregate(Topic<String, ContributionAggregate> topic, TestRecord<String, ContributionAggregate> r) {
+      aggregateRecords.add(new Written<>(topic.name(), r.key(), r.value()));
+      apply(publishedByTopic.get(topic.name()), r);
+    }
+
+    @Override
+    public void deadLetter(Topic<byte[], byte[]> topic, TestRecord<byte[], byte[]> r) {
+      deadLetters.add(r);
+    }
   }
 
   private static <V> void apply(Map<String, V> latest, TestRecord<String, V> r) {
@@ -252,7 +251,7 @@ public final class GateHarness implements AutoCloseable {
   }
 
   /** Revocation receipts written so far, in order. */
-  public List<dev.gatekeeper.schema.RevocationReceipt> receipts() {
+  public List<RevocationReceipt> receipts() {
     return receipts;
   }
 

@@ -6,13 +6,16 @@ import dev.gatekeeper.config.AppConfig;
 import dev.gatekeeper.config.ConfigKey;
 import dev.gatekeeper.config.LayeredConfig;
 import dev.gatekeeper.ops.TopicCreator;
-import dev.gatekeeper.ops.TopicLayout;
 import dev.gatekeeper.runtime.GatekeeperService;
 import dev.gatekeeper.topology.StreamsDefaults;
+import dev.gatekeeper.topology.Topic;
+import dev.gatekeeper.topology.TopicCatalog;
+import dev.gatekeeper.topology.TopicLayout;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +26,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KafkaStreams;
 
 /**
@@ -154,8 +158,10 @@ public final class BenchRun {
   }
 
   private void createTopics(Admin admin, AppConfig config, String run) {
-    var specs = new java.util.ArrayList<>(TopicLayout.of(config.topics(), config.routing()));
-    specs.add(new TopicLayout.Spec("bench-passthrough-out-" + run, Map.of(), false));
+    List<Topic<?, ?>> specs = new ArrayList<>(TopicCatalog.of(config.topics(), config.routing()).all());
+    // The pass-through baseline's output: bytes copied as they are, kept by the broker's defaults.
+    specs.add(new Topic<>("bench-passthrough-out-" + run, Serdes.ByteArray(), Serdes.ByteArray(), byte[].class,
+        Topic.Role.OUTPUT, null, TopicLayout.retained(null)));
     for (TopicCreator.Result r : new TopicCreator(admin, Duration.ofSeconds(30)).create(specs, partitions, (short) 1)) {
       if (r.problem() != null) {
         throw new IllegalStateException("cannot create " + r.topic() + ": " + r.problem());

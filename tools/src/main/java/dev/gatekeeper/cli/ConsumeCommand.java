@@ -3,7 +3,7 @@ package dev.gatekeeper.cli;
 import dev.gatekeeper.config.AppConfig;
 import dev.gatekeeper.config.Durations;
 import dev.gatekeeper.io.JsonLinesConsumer;
-import dev.gatekeeper.io.TopicRoles;
+import dev.gatekeeper.topology.TopicCatalog;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -49,7 +49,7 @@ final class ConsumeCommand implements Callable<Integer> {
     }, "consume-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
-    try (JsonLinesConsumer consumer = new JsonLinesConsumer(config.clientProperties(), new TopicRoles(config.topics()), topic, fromBeginning)) {
+    try (JsonLinesConsumer consumer = new JsonLinesConsumer(config.clientProperties(), TopicCatalog.of(config.topics(), config.routing()), topic, fromBeginning)) {
       long n = consumer.print(out, idle, max, stop::get);
       System.err.println("consumed " + n + " records");
     } catch (IllegalArgumentException e) {

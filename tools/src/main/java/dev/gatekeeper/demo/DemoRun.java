@@ -6,8 +6,8 @@ import dev.gatekeeper.config.AppConfig;
 import dev.gatekeeper.config.ConfigKey;
 import dev.gatekeeper.config.LayeredConfig;
 import dev.gatekeeper.ops.TopicCreator;
-import dev.gatekeeper.ops.TopicLayout;
 import dev.gatekeeper.runtime.GatekeeperService;
+import dev.gatekeeper.topology.TopicCatalog;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -47,7 +47,7 @@ public final class DemoRun {
       out.printf("broker ready at %s in %.1f s (pid %d)%n", broker.bootstrapServers(), secondsSince(t0), broker.pid());
       AppConfig config = config(broker.bootstrapServers(), work);
       try (Admin admin = Admin.create(config.clientProperties())) {
-        new TopicCreator(admin, Duration.ofSeconds(30)).create(TopicLayout.of(config.topics(), config.routing()), partitions, (short) 1)
+        new TopicCreator(admin, Duration.ofSeconds(30)).create(TopicCatalog.of(config.topics(), config.routing()).all(), partitions, (short) 1)
             .forEach(r -> {
               if (r.problem() != null) {
                 throw new IllegalStateException("cannot create topic " + r.topic() + ": " + r.problem());

@@ -1,13 +1,12 @@
 package dev.gatekeeper.io;
 
-import dev.gatekeeper.serde.AvroSerde;
+import dev.gatekeeper.topology.Topic;
+import dev.gatekeeper.topology.TopicCatalog;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import java.util.Properties;
 import java.util.function.BooleanSupplier;
-import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -24,18 +23,18 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 public final class JsonLinesConsumer implements AutoCloseable {
   private final KafkaConsumer<byte[], byte[]> consumer;
   private final RecordLines lines = new RecordLines();
-  private final String topic;
-  private final AvroSerde<? extends SpecificRecord> serde;
+  private final Topic<?, ?> source;
 
-  public JsonLinesConsumer(Properties clientProperties, TopicRoles roles, String topic, boolean fromBeginning) {
+  /**
+   * @throws IllegalArgumentException when {@code topic} is none of the catalog's or does not exist
+   */
+  public JsonLinesConsumer(Properties clientProperties, TopicCatalog catalog, String topic, boolean fromBeginning) {
+    this.source = catalog.topic(topic);
     Properties p = new Properties();
     p.putAll(clientProperties);
     p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
     p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
     this.consumer = new KafkaConsumer<>(p, new ByteArrayDeserializer(), new ByteArrayDeserializer());
-    this.topic = topic;
-    Optional<Class<? extends SpecificRecord>> type = roles.recordType(topic);
-    this.serde = type.<AvroSerde<? extends SpecificRecord>>map(AvroSerde::of).orElse(null);
     List<TopicPartition> partitions =
         consumer.partitionsFor(topic, Duration.ofSeconds(15)).stream()
             .map(info -> new TopicPartition(topic, info.partition()))
@@ -82,12 +81,13 @@ public final class JsonLinesConsumer implements AutoCloseable {
   }
 
   private String line(ConsumerRecord<byte[], byte[]> r) {
-    if (serde == null) {
+    String topic = source.name();
+    if (!source.carriesRecords()) {
       return lines.raw(topic, r.key(), r.timestamp(), r.value(), r.headers()).toString();
     }
     String key = r.key() == null ? null : new String(r.key(), java.nio.charset.StandardCharsets.UTF_8);
     try {
-      return lines.of(topic, key, r.timestamp(), serde.decode(r.value())).toString();
+      return lines.of(topic, key, r.timestamp(), TopicValues.decode(source, r.value())).toString();
     } catch (SerializationException e) {
       var node = lines.of(topic, key, r.timestamp(), null);
       node.put("error", e.getMessage());

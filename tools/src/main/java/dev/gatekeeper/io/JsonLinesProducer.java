@@ -2,18 +2,15 @@ package dev.gatekeeper.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.gatekeeper.json.PlainJson;
 import dev.gatekeeper.json.PlainJsonException;
-import dev.gatekeeper.serde.AvroSerde;
+import dev.gatekeeper.topology.Topic;
+import dev.gatekeeper.topology.TopicCatalog;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Properties;
-import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -21,15 +18,14 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 
 /**
  * Sends JSON lines in the replay format to Kafka as Avro records (idempotent, acks=all). Each
- * line goes to its own {@code topic}, or to the override; the record type follows the topic's
- * role. A line that is not valid stops the run with its line number, before anything after it is
+ * line goes to its own {@code topic}, or to the override; the record type and serde are the
+ * catalog topic's. A line that is not valid stops the run with its line number, before anything after it is
  * sent.
  */
 public final class JsonLinesProducer implements AutoCloseable {
   private final ObjectMapper json = new ObjectMapper();
   private final KafkaProducer<byte[], byte[]> producer;
-  private final TopicRoles roles;
-  private final Map<Class<? extends SpecificRecord>, AvroSerde<?>> serdes = new HashMap<>();
+  private final TopicCatalog catalog;
 
   /** A line that cannot be sent; the message names the line and never quotes its values. */
   public static final class BadLine extends Exception {
@@ -38,13 +34,13 @@ public final class JsonLinesProducer implements AutoCloseable {
     }
   }
 
-  public JsonLinesProducer(Properties clientProperties, TopicRoles roles) {
+  public JsonLinesProducer(Properties clientProperties, TopicCatalog catalog) {
     Properties p = new Properties();
     p.putAll(clientProperties);
     p.put(ProducerConfig.ACKS_CONFIG, "all");
     p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
     this.producer = new KafkaProducer<>(p, new ByteArraySerializer(), new ByteArraySerializer());
-    this.roles = roles;
+    this.catalog = catalog;
   }
 
   /**
@@ -77,11 +73,14 @@ public final class JsonLinesProducer implements AutoCloseable {
     if (topic == null) {
       throw new BadLine(number, "no \"topic\" and no --topic");
     }
-    Class<? extends SpecificRecord> type;
+    Topic<?, ?> target;
     try {
-      type = roles.recordType(topic).orElseThrow(() -> new BadLine(number, "the dead-letter topic is written by the gatekeeper, not produced to"));
+      target = catalog.topic(topic);
     } catch (IllegalArgumentException e) {
       throw new BadLine(number, e.getMessage());
+    }
+    if (!target.carriesRecords()) {
+      throw new BadLine(number, "the dead-letter topic is written by the gatekeeper, not produced to");
     }
     Long timestamp = null;
     if (node.hasNonNull("timestamp")) {
@@ -93,19 +92,17 @@ public final class JsonLinesProducer implements AutoCloseable {
     }
     JsonNode key = node.get("key");
     byte[] keyBytes = key == null || key.isNull() ? null : key.asText().getBytes(StandardCharsets.UTF_8);
-    return new ProducerRecord<>(topic, null, timestamp, keyBytes, value(number, node.get("value"), type));
+    return new ProducerRecord<>(topic, null, timestamp, keyBytes, value(number, node.get("value"), target));
   }
 
-  @SuppressWarnings("unchecked")
-  private <T extends SpecificRecord> byte[] value(int number, JsonNode value, Class<T> type) throws BadLine {
+  private static byte[] value(int number, JsonNode value, Topic<?, ?> topic) throws BadLine {
     if (value == null || value.isNull()) {
       return null;
     }
-    AvroSerde<T> serde = (AvroSerde<T>) serdes.computeIfAbsent(type, AvroSerde::of);
     try {
-      return serde.encode(PlainJson.fromJson(value, type));
+      return TopicValues.encode(topic, value);
     } catch (PlainJsonException e) {
-      throw new BadLine(number, "not a valid " + type.getSimpleName() + ": " + e.getMessage());
+      throw new BadLine(number, "not a valid " + topic.valueClass().getSimpleName() + ": " + e.getMessage());
     }
   }
 

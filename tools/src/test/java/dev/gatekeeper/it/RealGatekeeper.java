@@ -5,9 +5,9 @@ import dev.gatekeeper.config.AppConfig;
 import dev.gatekeeper.config.ConfigKey;
 import dev.gatekeeper.config.LayeredConfig;
 import dev.gatekeeper.ops.TopicCreator;
-import dev.gatekeeper.ops.TopicLayout;
 import dev.gatekeeper.runtime.GatekeeperService;
 import dev.gatekeeper.testing.TestConfigs;
+import dev.gatekeeper.topology.TopicCatalog;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,7 +52,7 @@ final class RealGatekeeper {
     Map<String, String> env = Map.of(ConfigKey.HMAC_SECRET_ENV, new String(TestConfigs.TEST_SECRET, StandardCharsets.UTF_8));
     this.config = AppConfig.from(LayeredConfig.load(null, Map.of(), flags), env, true);
     try (Admin admin = Admin.create(config.clientProperties())) {
-      for (TopicCreator.Result r : new TopicCreator(admin, Duration.ofSeconds(30)).create(TopicLayout.of(config.topics(), config.routing()), partitions, (short) 1)) {
+      for (TopicCreator.Result r : new TopicCreator(admin, Duration.ofSeconds(30)).create(TopicCatalog.of(config.topics(), config.routing()).all(), partitions, (short) 1)) {
         if (r.problem() != null) {
           throw new IllegalStateException("topic " + r.topic() + ": " + r.problem());
         }

@@ -24,7 +24,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * (409), {@link InvalidSchemaException} (422), {@link RegistryUnavailableException} (no answer or
  * 5xx after the retries), and {@link RegistryException} for any other status. Thread-safe.
  */
-public final class RegistryClient {
+public final class RegistryClient implements SchemaRegistry {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** A subject's version: the registry-wide schema id, the version number and the schema text. */
@@ -50,6 +50,7 @@ public final class RegistryClient {
    * @throws IncompatibleSchemaException if the subject's compatibility level refuses it
    * @throws InvalidSchemaException if the registry cannot parse it
    */
+  @Override
   public int register(String subject, String schema) {
     SubjectSchema key = new SubjectSchema(subject, schema);
     Integer cached = idsBySubjectSchema.get(key);
@@ -70,6 +71,7 @@ public final class RegistryClient {
    *
    * @throws SchemaNotFoundException if no schema has that id
    */
+  @Override
   public String schemaById(int id) {
     String cached = schemasById.get(id);
     if (cached != null) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.gatekeeper.schema.Contribution;
+import dev.gatekeeper.serde.ConfluentAvroSerde;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -76,6 +77,22 @@ class RegistryIT {
 
   @Test
   @Order(3)
+  void theConfluentSerdeFramesWithTheRegisteredIdAndRoundTrips() {
+    ConfluentAvroSerde<Contribution> serde = ConfluentAvroSerde.forValues(Contribution.class, client);
+    Contribution contribution = ConfluentAvroSerdeFixtures.contribution();
+
+    byte[] framed = serde.serializer().serialize("contributions", contribution);
+
+    assertThat(framed[0]).isEqualTo(ConfluentAvroSerde.MAGIC);
+    assertThat(ConfluentAvroSerde.schemaId(framed)).isEqualTo(contributionId);
+    // A fresh serde and client: the writer schema comes from the registry by id.
+    ConfluentAvroSerde<Contribution> reader =
+        ConfluentAvroSerde.forValues(Contribution.class, new RegistryClient(RegistrySettings.of(registry.confluentUrl())));
+    assertThat(reader.deserializer().deserialize("contributions", framed)).isEqualTo(contribution);
+  }
+
+  @Test
+  @Order(4)
   void backwardCompatibilityRefusesARequiredFieldAndAcceptsAnOptionalOne() {
     client.setCompatibility(SUBJECT, RegistryClient.Compatibility.BACKWARD);
 
@@ -87,14 +104,14 @@ class RegistryIT {
   }
 
   @Test
-  @Order(4)
+  @Order(5)
   void anInvalidSchemaIsATypedInvalid() {
     assertThatThrownBy(() -> client.register("broken-value", "{\"type\":\"record\",\"name\":\"X\"}"))
         .isInstanceOf(InvalidSchemaException.class);
   }
 
   @Test
-  @Order(5)
+  @Order(6)
   void afterARestartOnTheSameDirectoryTheIdStillNamesTheSchema() throws Exception {
     registry.close();
     long started = System.nanoTime();

@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       RunCommand.class,
       ResetCommand.class,
       BrokerCommand.class,
+      RegistryCommand.class,
       TopicsCommand.class,
       ProduceCommand.class,
       ConsumeCommand.class,

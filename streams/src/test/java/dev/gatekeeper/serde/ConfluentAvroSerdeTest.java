@@ -1,0 +1,162 @@
+package dev.gatekeeper.serde;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.gatekeeper.registry.SchemaNotFoundException;
+import dev.gatekeeper.registry.SchemaRegistry;
+import dev.gatekeeper.schema.Contribution;
+import dev.gatekeeper.schema.DataType;
+import java.io.ByteArrayOutputStream;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.avro.Schema;
+import org.apache.avro.data.TimeConversions;
+import org.apache.avro.generic.GenericData;
+import org.apache.avro.generic.GenericDatumWriter;
+import org.apache.avro.generic.GenericRecord;
+import org.apache.avro.io.BinaryEncoder;
+import org.apache.avro.io.EncoderFactory;
+import org.apache.avro.specific.SpecificDatumWriter;
+import org.apache.kafka.common.errors.SerializationException;
+import org.junit.jupiter.api.Test;
+
+class ConfluentAvroSerdeTest {
+  /** An id whose four bytes differ, so a wrong byte order shows. */
+  private static final int ID = 0x01020304;
+
+  /** A registry in a map: every schema gets {@link #ID} plus the number of schemas before it. */
+  private static final class MapRegistry implements SchemaRegistry {
+    final Map<Integer, String> schemas = new HashMap<>();
+    final List<String> subjects = new ArrayList<>();
+
+    @Override
+    public int register(String subject, String schema) {
+      subjects.add(subject);
+      for (Map.Entry<Integer, String> e : schemas.entrySet()) {
+        if (e.getValue().equals(schema)) {
+          return e.getKey();
+        }
+      }
+      int id = ID + schemas.size();
+      schemas.put(id, schema);
+      return id;
+    }
+
+    @Override
+    public String schemaById(int id) {
+      String schema = schemas.get(id);
+      if (schema == null) {
+        throw new SchemaNotFoundException("no id " + id, 404, 40403, null);
+      }
+      return schema;
+    }
+  }
+
+  private final MapRegistry registry = new MapRegistry();
+  private final ConfluentAvroSerde<Contribution> serde = ConfluentAvroSerde.forValues(Contribution.class, registry);
+
+  static Contribution contribution() {
+    return Contribution.newBuilder()
+        .setContributionId("c-1")
+        .setOrgToken("org-token")
+        .setApp("jira")
+        .setDataType(DataType.IN_APP)
+        .setOccurredAt(Instant.parse("2026-09-01T10:00:00Z"))
+        .setAttributes(Map.of("status", "done"))
+        .setText("a scrubbed text")
+        .setRegion("eu")
+        .setPolicyVersion("v1")
+        .build();
+  }
+
+  @Test
+  void theBytesAreMagicZeroThenTheBigEndianIdThenTheAvroBinaryDatum() throws Exception {
+    byte[] framed = serde.encode("contributions", contribution());
+
+    ByteArrayOutputStream avro = new ByteArrayOutputStream();
+    BinaryEncoder encoder = EncoderFactory.get().binaryEncoder(avro, null);
+    new SpecificDatumWriter<Contribution>(Contribution.getClassSchema()).write(contribution(), encoder);
+    encoder.flush();
+    assertThat(Arrays.copyOf(framed, 5)).containsExactly(0, 1, 2, 3, 4);
+    assertThat(Arrays.copyOfRange(framed, 5, framed.length)).isEqualTo(avro.toByteArray());
+    assertThat(ConfluentAvroSerde.schemaId(framed)).isEqualTo(ID);
+    assertThat(registry.subjects).containsExactly("contributions-value");
+  }
+
+  @Test
+  void roundTripsAndRegistersOncePerTopic() {
+    byte[] first = serde.serializer().serialize("contributions", contribution());
+    serde.serializer().serialize("contributions", contribution());
+
+    assertThat(serde.deserializer().deserialize("contributions", first)).isEqualTo(contribution());
+    assertThat(registry.subjects).hasSize(1);
+    assertThat(ConfluentAvroSerde.forKeys(Contribution.class, registry).subject("contributions")).isEqualTo("contributions-key");
+  }
+
+  @Test
+  void aTombstoneStaysNull() {
+    assertThat(serde.encode("contributions", null)).isNull();
+    assertThat(serde.decode(null)).isNull();
+  }
+
+  @Test
+  void anOlderWriterSchemaResolvesToTheCurrentOne() throws Exception {
+    Schema older = without(Contribution.getClassSchema(), "region");
+    int id = registry.register("contributions-value", older.toString());
+
+    Contribution decoded = serde.decode(frame(id, older));
+
+    assertThat(decoded.getRegion()).isNull();
+    assertThat(decoded.getPolicyVersion()).isEqualTo("v1");
+  }
+
+  @Test
+  void aWriterSchemaThatCannotResolveIsASerializationException() throws Exception {
+    Schema incompatible = without(Contribution.getClassSchema(), "policyVersion");
+    int id = registry.register("contributions-value", incompatible.toString());
+
+    assertThatThrownBy(() -> serde.decode(frame(id, incompatible)))
+        .isInstanceOf(SerializationException.class)
+        .hasMessageContaining("id " + id);
+  }
+
+  @Test
+  void anUnknownIdOrAnUnframedRecordIsASerializationExceptionWithoutThePayload() {
+    byte[] framed = serde.encode("contributions", contribution());
+    framed[4] = 99;
+
+    assertThatThrownBy(() -> serde.decode(framed)).isInstanceOf(SerializationException.class).hasMessageContaining("no writer schema");
+    assertThatThrownBy(() -> serde.decode(new byte[] {(byte) 0xC3, 1, 'x', 'y', 'z', 'w'}))
+        .isInstanceOf(SerializationException.class)
+        .hasMessageNotContaining("xyz");
+  }
+
+  /** {@code schema} without the field {@code name}. */
+  private static Schema without(Schema schema, String name) {
+    List<Schema.Field> fields =
+        schema.getFields().stream().filter(f -> !f.name().equals(name)).map(f -> new Schema.Field(f, f.schema())).toList();
+    return Schema.createRecord(schema.getName(), schema.getDoc(), schema.getNamespace(), false, fields);
+  }
+
+  /** A framed datum written with {@code writer}, values taken from {@link #contribution()}. */
+  private static byte[] frame(int id, Schema writer) throws Exception {
+    Contribution source = contribution();
+    GenericRecord record = new GenericData.Record(writer);
+    for (Schema.Field f : writer.getFields()) {
+      record.put(f.name(), source.get(f.name()));
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    out.write(new byte[] {0, (byte) (id >>> 24), (byte) (id >>> 16), (byte) (id >>> 8), (byte) id});
+    BinaryEncoder encoder = EncoderFactory.get().binaryEncoder(out, null);
+    GenericData data = new GenericData();
+    data.addLogicalTypeConversion(new TimeConversions.TimestampMillisConversion());
+    new GenericDatumWriter<GenericRecord>(writer, data).write(record, encoder);
+    encoder.flush();
+    return out.toByteArray();
+  }
+}

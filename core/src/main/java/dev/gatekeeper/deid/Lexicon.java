@@ -59,7 +59,11 @@ final class Lexicon {
 
   /** The flags of {@code word} (any case); 0 when it is not recorded. */
   int flags(String word) {
-    String key = key(word);
+    return flagsOfKey(key(word));
+  }
+
+  /** The flags of a word already made a key by {@link #key}; 0 when it is not recorded. */
+  int flagsOfKey(String key) {
     Integer f = flags.get(key);
     if (f == null && !isAscii(key)) {
       // "Café" is "cafe", "Zoë" is "zoe": text and lists disagree on accents.

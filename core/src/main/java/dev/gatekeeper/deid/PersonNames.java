@@ -537,6 +537,8 @@ final class PersonNames {
       return e - s > 3 && particleHyphenName(w, i) ? UNKNOWN : ORDINARY;
     }
     String word = text.substring(s, e);
+    // One lower-case key per capitalised word, shared by every look-up below.
+    String key = Lexicon.key(word);
     if (e - s == 1 && upper && w.dotAfter(i)
         && !(s >= 2 && text.charAt(s - 1) == '.' && Character.isLetter(text.charAt(s - 2)))) {
       // "B. Jovanović" is an initial; "P.S." and "U.S." are abbreviations.
@@ -545,7 +547,7 @@ final class PersonNames {
     if (w.inCode(i)) {
       return ORDINARY;
     }
-    if (PARTICLES.contains(Lexicon.key(word)) && !isAllCaps(word) && w.capitalisedNext(i)) {
+    if (PARTICLES.contains(key) && !isAllCaps(word) && w.capitalisedNext(i)) {
       return PARTICLE; // "De Souza", "Van der Merwe"; alone, "Mac" is a computer
     }
     if (uncased) {
@@ -555,11 +557,10 @@ final class PersonNames {
         || (word.length() > 1 && Character.isUpperCase(word.charAt(1)))) {
       return ORDINARY; // "QA", "DAGs", "GitHub", "B": acronyms and code, not names
     }
-    String key = Lexicon.key(word);
     if (CONTEXT_WORDS.contains(key)) {
       return ORDINARY; // "Ping", "Thanks", "Regards": they point at names, they aren't ones
     }
-    int flags = lookUp(word);
+    int flags = lookUp(word, key);
     if ((flags & Lexicon.TECH) != 0 || MONTHS.contains(key)) {
       return ORDINARY; // "Kafka", "Ruby", "August": in work text, a product or a month
     }
@@ -608,8 +609,13 @@ final class PersonNames {
    * a word only when every part is), or of the name after an Irish or Italian prefix ("O'Neill").
    */
   private static int lookUp(String word) {
+    return lookUp(word, Lexicon.key(word));
+  }
+
+  /** {@link #lookUp(String)} with the word's key already made. */
+  private static int lookUp(String word, String key) {
     Lexicon lexicon = Lexicon.standard();
-    int flags = lexicon.flags(word);
+    int flags = lexicon.flagsOfKey(key);
     if (flags != 0) {
       return flags;
     }

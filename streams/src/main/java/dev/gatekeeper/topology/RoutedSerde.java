@@ -21,7 +21,7 @@ final class RoutedSerde<W> implements Serde<W> {
   @Override
   public Deserializer<W> deserializer() {
     return (topicName, bytes) -> {
-      throw new UnsupportedOperationException("routed records are only written; read '" + topicName + "' with its catalog topic's serde");
+      throw new org.apache.kafka.common.errors.SerializationException("routed records are only written; read '" + topicName + "' with its catalog topic's serde");
     };
   }
 

@@ -47,21 +47,47 @@ final class TopicsCommand implements Runnable {
         ClusterCheck check = new ClusterCheck(admin, timeout);
         check.reachable(config.bootstrapServers());
         int failed = 0;
+        boolean createdAny = false;
         for (TopicCreator.Result r : new TopicCreator(admin, timeout).create(catalog.all(), partitions, replicationFactor)) {
           if (r.problem() != null) {
             failed++;
             System.err.println("failed  " + r.topic() + ": " + r.problem());
           } else {
+            createdAny |= r.created();
             System.out.println((r.created() ? "created " : "exists  ") + r.topic());
           }
         }
-        List<String> problems = check.topicProblems(catalog);
+        List<String> problems = settledProblems(check, catalog, createdAny, timeout);
         problems.forEach(p -> System.err.println("problem " + p));
         return failed == 0 && problems.isEmpty() ? 0 : ErrorHandler.USER_ERROR;
       } catch (ClusterCheck.Unreachable e) {
         System.err.println("gatekeeper topics create: " + e.getMessage());
         return RunCommand.UNREACHABLE;
       }
+    }
+
+    /**
+     * The topics' problems once the cluster has settled: a topic created a moment ago may not
+     * yet be described by the broker that answers (it reports it missing), so a check right
+     * after a creation is repeated, briefly, until it passes or the time-out ends; what remains
+     * then is real.
+     */
+    private static List<String> settledProblems(ClusterCheck check, TopicCatalog catalog, boolean createdAny, Duration timeout)
+        throws ClusterCheck.Unreachable {
+      List<String> problems = check.topicProblems(catalog);
+      long deadline = System.nanoTime() + timeout.toNanos();
+      long pauseMillis = 50;
+      while (createdAny && !problems.isEmpty() && System.nanoTime() < deadline) {
+        try {
+          Thread.sleep(pauseMillis);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          break;
+        }
+        pauseMillis = Math.min(pauseMillis * 2, 1_000);
+        problems = check.topicProblems(catalog);
+      }
+      return problems;
     }
   }
 }

@@ -608,14 +608,7 @@ final class PersonNames {
       return (given & Lexicon.GIVEN) != 0
           && (family & (Lexicon.FAMILY | Lexicon.PERSON)) != 0
           && (given & (Lexicon.TECH | Lexicon.STOP)) == 0
-          && (family & (Lexicon.TECH | Lexicon.STOP)) == 0
-          && !isMonthOrDay(first);
-    }
-
-    private boolean isMonthOrDay(int i) {
-      String k = Lexicon.key(w.word(i));
-      return k.equals("may") || k.equals("june") || k.equals("april") || k.equals("august")
-          || k.equals("march");
+          && (family & (Lexicon.TECH | Lexicon.STOP)) == 0;
     }
 
     // ------------------------------------------------------------------------ contexts
@@ -767,7 +760,7 @@ final class PersonNames {
             || (onlyUnknown(first, last) && !NOT_PERSON_AFTER.contains(owned));
       }
       // A chat line or an action item: "Sohini: merged", "Nakato — done: ...".
-      if (w.lineStart(first) && n <= w.count && w.speakerMarkAfter(last)
+      if (w.lineStart(first) && w.speakerMarkAfter(last)
           && (onlyUnknown(first, last) || startsWithGivenName(first))) {
         return true;
       }

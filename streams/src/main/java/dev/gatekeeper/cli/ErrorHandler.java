@@ -11,6 +11,13 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
   static final int USER_ERROR = ExitCodes.USER_ERROR;
   static final int INTERNAL_ERROR = ExitCodes.FAILURE;
 
+  /** A command line for {@code command} with the project's error, exit-code and option conventions. */
+  static CommandLine withConventions(Object command) {
+    return new CommandLine(command)
+        .setExecutionExceptionHandler(new ErrorHandler())
+        .setCaseInsensitiveEnumValuesAllowed(true);
+  }
+
   @Override
   public int handleExecutionException(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
     if (e instanceof UserError) {

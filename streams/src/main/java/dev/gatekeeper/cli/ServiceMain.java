@@ -28,9 +28,7 @@ public final class ServiceMain implements Runnable {
 
   /** The command line with the project's exit-code and error conventions. */
   static CommandLine commandLine() {
-    return new CommandLine(new ServiceMain())
-        .setExecutionExceptionHandler(new ErrorHandler())
-        .setCaseInsensitiveEnumValuesAllowed(true);
+    return ErrorHandler.withConventions(new ServiceMain());
   }
 
   @Override

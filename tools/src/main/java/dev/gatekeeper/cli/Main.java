@@ -33,9 +33,7 @@ public final class Main implements Runnable {
 
   /** The command line with the project's exit-code and error conventions. */
   static CommandLine commandLine() {
-    return new CommandLine(new Main())
-        .setExecutionExceptionHandler(new ErrorHandler())
-        .setCaseInsensitiveEnumValuesAllowed(true);
+    return ErrorHandler.withConventions(new Main());
   }
 
   @Override

@@ -3,6 +3,10 @@ package dev.gatekeeper.cli;
 import dev.gatekeeper.config.AppConfig;
 import dev.gatekeeper.ops.Admins;
 import dev.gatekeeper.ops.ClusterCheck;
+import dev.gatekeeper.ops.SchemaSubjects;
+import dev.gatekeeper.registry.RegistryClient;
+import dev.gatekeeper.registry.RegistryException;
+import dev.gatekeeper.registry.RegistryUnavailableException;
 import dev.gatekeeper.runtime.GatekeeperService;
 import dev.gatekeeper.runtime.HealthServer;
 import dev.gatekeeper.topology.TopicCatalog;
@@ -49,7 +53,7 @@ final class RunCommand implements Callable<Integer> {
     }
     AppConfig config = options.load(true);
     // One catalog for the checks and the service, so the service runs on the topics checked.
-    TopicCatalog catalog = TopicCatalog.of(config.topics(), config.routing());
+    TopicCatalog catalog = config.catalog();
     Duration timeout = dev.gatekeeper.config.Durations.parse(checkTimeout);
     try (Admin admin = Admins.create(config.clientProperties(), timeout)) {
       ClusterCheck check = new ClusterCheck(admin, timeout);
@@ -62,7 +66,33 @@ final class RunCommand implements Callable<Integer> {
       System.err.println("gatekeeper run: " + e.getMessage());
       return UNREACHABLE;
     }
+    if (config.wire().registry().isPresent()) {
+      try {
+        prepareSubjects(config, catalog);
+      } catch (RegistryUnavailableException e) {
+        System.err.println("gatekeeper run: cannot reach the schema registry at " + config.wire().registry().get().url()
+            + " (" + e.getMessage() + "); check schema.registry.url and that the registry is up (./gatekeeper registry starts one)");
+        return UNREACHABLE;
+      }
+    }
     return serve(config, catalog);
+  }
+
+  /** Registers (or checks) the output schemas: a registry that refuses them stops the start. */
+  private static void prepareSubjects(AppConfig config, TopicCatalog catalog) {
+    RegistryClient client = new RegistryClient(config.wire().registry().orElseThrow());
+    try {
+      List<SchemaSubjects.Prepared> prepared = new SchemaSubjects(client, config.wire().autoRegister()).prepare(catalog);
+      LOG.info("Schema registry ready: {} output subjects {} ({} format)", prepared.size(),
+          config.wire().autoRegister() ? "registered, compatibility BACKWARD" : "checked", catalog.serdes().format().setting());
+    } catch (IllegalStateException e) {
+      throw new UserError("the schema registry is not ready for the gatekeeper:\n  - " + e.getMessage());
+    } catch (RegistryUnavailableException e) {
+      throw e;
+    } catch (RegistryException e) {
+      throw new UserError("the schema registry at " + config.wire().registry().get().url() + " refused a request (" + e.getMessage()
+          + "); check schema.registry.url and, if it needs them, schema.registry.basic.auth.*");
+    }
   }
 
   private static int serve(AppConfig config, TopicCatalog catalog) throws Exception {

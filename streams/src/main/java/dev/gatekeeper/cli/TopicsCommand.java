@@ -41,7 +41,7 @@ final class TopicsCommand implements Runnable {
         throw new UserError("--partitions and --replication-factor must be at least 1");
       }
       AppConfig config = options.load(false);
-      TopicCatalog catalog = TopicCatalog.of(config.topics(), config.routing());
+      TopicCatalog catalog = config.catalog();
       Duration timeout = Duration.ofSeconds(15);
       try (Admin admin = Admins.create(config.clientProperties(), timeout)) {
         ClusterCheck check = new ClusterCheck(admin, timeout);

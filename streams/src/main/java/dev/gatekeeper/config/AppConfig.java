@@ -4,11 +4,16 @@ import dev.gatekeeper.aggregate.AggregateConfig;
 import dev.gatekeeper.aggregate.NumericBuckets;
 import dev.gatekeeper.deid.DeidConfig;
 import dev.gatekeeper.policy.PolicyConfig;
+import dev.gatekeeper.registry.RegistrySettings;
+import dev.gatekeeper.serde.WireFormat;
+import dev.gatekeeper.serde.WireSettings;
+import dev.gatekeeper.topology.GatekeeperSerdes;
 import dev.gatekeeper.topology.GatekeeperConfig;
 import dev.gatekeeper.topology.Routing;
 import dev.gatekeeper.topology.StreamsDefaults;
 import dev.gatekeeper.topology.TopicCatalog;
 import dev.gatekeeper.topology.TopicNames;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,8 +21,10 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.function.Function;
@@ -30,6 +37,7 @@ import org.apache.kafka.streams.StreamsConfig;
  * every problem is collected and reported at once, each naming its key and what to set.
  *
  * @param gatekeeper null for commands that do not de-identify (they need no secret)
+ * @param wire the wire format and schema registry of the topics
  */
 public record AppConfig(
     String bootstrapServers,
@@ -40,7 +48,8 @@ public record AppConfig(
     Routing routing,
     GatekeeperConfig gatekeeper,
     Map<String, String> kafka,
-    int healthPort) {
+    int healthPort,
+    WireSettings wire) {
 
   /**
    * @param needSecret whether the HMAC secret must be present (the service, the demo)
@@ -77,6 +86,7 @@ public record AppConfig(
     byte[] secret = secrets.apply(p);
     AggregateConfig aggregates = aggregates(p);
     Routing routing = routing(c, p);
+    WireSettings wire = wire(c, p);
     guarantees(c.kafkaProperties(), p);
     distinctTopics(topics, routing, p);
     p.throwIfAny();
@@ -85,7 +95,67 @@ public record AppConfig(
             ? null
             : new GatekeeperConfig(
                 topics, policy, new DeidConfig(secret, attributes, granularity), includePayload, cacheSize, aggregates, routing);
-    return new AppConfig(bootstrap, appId, stateDir, threads, topics, routing, gatekeeper, c.kafkaProperties(), healthPort);
+    return new AppConfig(bootstrap, appId, stateDir, threads, topics, routing, gatekeeper, c.kafkaProperties(), healthPort, wire);
+  }
+
+  private static final List<ConfigKey> REGISTRY_KEYS = List.of(
+      ConfigKey.SCHEMA_REGISTRY_URL, ConfigKey.SCHEMA_REGISTRY_USER, ConfigKey.SCHEMA_REGISTRY_PASSWORD,
+      ConfigKey.SCHEMA_REGISTRY_TRUSTSTORE_LOCATION, ConfigKey.SCHEMA_REGISTRY_TRUSTSTORE_PASSWORD,
+      ConfigKey.SCHEMA_REGISTRY_TRUSTSTORE_TYPE, ConfigKey.SCHEMA_REGISTRY_REQUEST_TIMEOUT, ConfigKey.SCHEMA_REGISTRY_MAX_RETRIES);
+
+  private static WireSettings wire(LayeredConfig c, Problems p) {
+    String formatText = c.get(ConfigKey.SERDE_FORMAT).strip();
+    String url = c.get(ConfigKey.SCHEMA_REGISTRY_URL).strip();
+    Boolean autoRegister = p.parse(ConfigKey.SCHEMA_REGISTRY_AUTO_REGISTER, AppConfig::bool, "true or false", b -> true);
+    WireFormat format;
+    if (formatText.equalsIgnoreCase("auto")) {
+      format = url.isEmpty() ? WireFormat.SINGLE_OBJECT : WireFormat.CONFLUENT;
+    } else {
+      try {
+        format = WireFormat.parse(formatText);
+      } catch (IllegalArgumentException e) {
+        p.add(ConfigKey.SERDE_FORMAT, "is '" + formatText + "'; expected confluent, single-object or auto");
+        return WireSettings.singleObject();
+      }
+    }
+    if (url.isEmpty()) {
+      if (format == WireFormat.CONFLUENT) {
+        p.add(ConfigKey.SERDE_FORMAT, "is confluent but schema.registry.url is empty; set it to the registry's Confluent API root,"
+            + " e.g. http://localhost:8085/apis/ccompat/v7 (./gatekeeper registry starts one), or use serde.format=single-object");
+      }
+      return WireSettings.singleObject();
+    }
+    Map<String, String> settings = new LinkedHashMap<>();
+    for (ConfigKey k : REGISTRY_KEYS) {
+      String v = c.get(k).strip();
+      if (!v.isEmpty()) {
+        settings.put(k.key(), v);
+      }
+    }
+    String trustStore = settings.get(ConfigKey.SCHEMA_REGISTRY_TRUSTSTORE_LOCATION.key());
+    if (trustStore != null && !Files.isReadable(Path.of(trustStore))) {
+      p.add(ConfigKey.SCHEMA_REGISTRY_TRUSTSTORE_LOCATION, "names " + trustStore + ", which is not a readable file");
+    }
+    if (settings.containsKey(ConfigKey.SCHEMA_REGISTRY_PASSWORD.key()) && !settings.containsKey(ConfigKey.SCHEMA_REGISTRY_USER.key())) {
+      p.add(ConfigKey.SCHEMA_REGISTRY_USER, "is empty but a registry password is set; set the user too, or remove the password");
+    }
+    RegistrySettings registry;
+    try {
+      registry = RegistrySettings.from(settings);
+    } catch (IllegalArgumentException e) {
+      // The messages name keys, never a secret value.
+      p.add(e.getMessage());
+      return WireSettings.singleObject();
+    }
+    return new WireSettings(format, Optional.of(registry), autoRegister == null || autoRegister);
+  }
+
+  /**
+   * The topics of this configuration with serdes of its wire settings (a registry client when a
+   * registry is configured; nothing is contacted until a record is written or read).
+   */
+  public TopicCatalog catalog() {
+    return TopicCatalog.of(topics, routing, GatekeeperSerdes.from(wire));
   }
 
   private static TopicNames topics(LayeredConfig c, Problems p) {

@@ -40,6 +40,16 @@ public enum ConfigKey {
   TIME_GRANULARITY("deid.time-granularity", "1h", "contribution times are truncated to this"),
   DLQ_INCLUDE_PAYLOAD("dlq.include-payload", "false", "whether dead letters carry the raw payload (may hold personal data)"),
   HISTORY_CACHE_SIZE("history.cache-size", "10000", "decoded settings histories cached per stream task"),
+  SERDE_FORMAT("serde.format", "auto", "wire format of topic values: confluent, single-object, or auto (confluent when schema.registry.url is set); inputs are read in either"),
+  SCHEMA_REGISTRY_URL("schema.registry.url", "", "Confluent API root of the schema registry, e.g. http://localhost:8085/apis/ccompat/v7 (no credentials in it)"),
+  SCHEMA_REGISTRY_AUTO_REGISTER("schema.registry.auto-register", "true", "register the output schemas at start-up; false: only check they are registered"),
+  SCHEMA_REGISTRY_USER("schema.registry.basic.auth.user", "", "basic-auth user for the registry (empty: none)"),
+  SCHEMA_REGISTRY_PASSWORD("schema.registry.basic.auth.password", "", "basic-auth password for the registry; prefer GATEKEEPER_SCHEMA_REGISTRY_BASIC_AUTH_PASSWORD"),
+  SCHEMA_REGISTRY_TRUSTSTORE_LOCATION("schema.registry.ssl.truststore.location", "", "trust store for a registry whose TLS certificate the JVM does not trust"),
+  SCHEMA_REGISTRY_TRUSTSTORE_PASSWORD("schema.registry.ssl.truststore.password", "", "password of that trust store"),
+  SCHEMA_REGISTRY_TRUSTSTORE_TYPE("schema.registry.ssl.truststore.type", "PKCS12", "type of that trust store (PKCS12 or JKS)"),
+  SCHEMA_REGISTRY_REQUEST_TIMEOUT("schema.registry.request.timeout.ms", "10000", "time-out of one registry request"),
+  SCHEMA_REGISTRY_MAX_RETRIES("schema.registry.max.retries", "5", "retries of a registry request that got no answer or a 5xx, with backoff from 100 ms to 5 s"),
   HEALTH_PORT("health.port", "8081", "HTTP port of /health/live and /health/ready on 127.0.0.1; 0 disables");
 
   /** Environment variable that carries the HMAC secret itself (never a flag: flags show in ps). */

@@ -67,6 +67,42 @@ public final class RegistryClient implements SchemaRegistry {
   }
 
   /**
+   * Looks {@code schema} up under {@code subject} ({@code POST /subjects/{subject}}) without
+   * registering it.
+   *
+   * @return the registry-wide id of the schema
+   * @throws SchemaNotFoundException if the subject does not exist or does not hold the schema
+   */
+  @Override
+  public int lookup(String subject, String schema) {
+    SubjectSchema key = new SubjectSchema(subject, schema);
+    Integer cached = idsBySubjectSchema.get(key);
+    if (cached != null) {
+      return cached;
+    }
+    ObjectNode body = JSON.createObjectNode().put("schemaType", "AVRO").put("schema", schema);
+    String path = "/subjects/" + encode(subject);
+    JsonNode answer = expectOk("POST", path, Optional.of(body.toString()));
+    int id = requiredInt(answer, "id", "POST " + path);
+    idsBySubjectSchema.put(key, id);
+    schemasById.putIfAbsent(id, schema);
+    return id;
+  }
+
+  /**
+   * The registry's global compatibility level ({@code GET /config}): a cheap call that tells
+   * whether the registry answers at all.
+   */
+  public String globalCompatibility() {
+    JsonNode answer = expectOk("GET", "/config", Optional.empty());
+    JsonNode level = answer.has("compatibilityLevel") ? answer.get("compatibilityLevel") : answer.get("compatibility");
+    if (level == null || !level.isTextual()) {
+      throw new RegistryException("GET /config answered without a compatibility level", -1, -1, null);
+    }
+    return level.textValue();
+  }
+
+  /**
    * The schema text with registry id {@code id}.
    *
    * @throws SchemaNotFoundException if no schema has that id

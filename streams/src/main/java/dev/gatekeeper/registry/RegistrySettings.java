@@ -99,7 +99,14 @@ public record RegistrySettings(
     if (url == null || url.isBlank()) {
       throw new IllegalArgumentException(URL + " is not set");
     }
-    RegistrySettings defaults = of(URI.create(url.trim()));
+    URI uri;
+    try {
+      uri = URI.create(url.trim());
+    } catch (IllegalArgumentException e) {
+      // Not quoting the URL: it may carry credentials.
+      throw new IllegalArgumentException(URL + " is not a valid URL; give the registry's API root such as http://localhost:8085/apis/ccompat/v7");
+    }
+    RegistrySettings defaults = of(uri);
     Optional<TrustStore> trustStore =
         Optional.ofNullable(settings.get(TRUSTSTORE_LOCATION))
             .map(location -> new TrustStore(

@@ -1,8 +1,8 @@
 package dev.gatekeeper.registry;
 
 /**
- * The two registry operations a serde needs: an id for a schema under a subject, and a schema
- * for an id. {@link RegistryClient} is the real one; tests can supply a map.
+ * The registry operations a serde needs: an id for a schema under a subject (registering it,
+ * or only looking it up), and a schema for an id. {@link RegistryClient} is the real one; tests can supply a map.
  */
 public interface SchemaRegistry {
   /**
@@ -12,6 +12,15 @@ public interface SchemaRegistry {
    * @throws RegistryUnavailableException if the registry cannot be reached
    */
   int register(String subject, String schema);
+
+  /**
+   * The registry-wide id of {@code schema} when it is already registered under {@code subject};
+   * never registers. For locked-down registries where only a pipeline may register schemas.
+   *
+   * @throws SchemaNotFoundException if the subject does not exist or lacks that schema
+   * @throws RegistryUnavailableException if the registry cannot be reached
+   */
+  int lookup(String subject, String schema);
 
   /**
    * The schema text with id {@code id}.

@@ -32,7 +32,7 @@ public final class GatekeeperService implements AutoCloseable {
   private final CompletableFuture<Boolean> firstRunning = new CompletableFuture<>();
 
   public GatekeeperService(AppConfig config) {
-    this(config, TopicCatalog.of(config.topics(), config.routing()));
+    this(config, config.catalog());
   }
 
   /** A service on {@code catalog}'s topics: the catalog the start-up checks approved. */

@@ -8,6 +8,7 @@ import java.nio.ByteBuffer;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.avro.Schema;
+import org.apache.avro.SchemaCompatibility;
 import org.apache.avro.SchemaParseException;
 import org.apache.avro.io.BinaryDecoder;
 import org.apache.avro.io.BinaryEncoder;
@@ -29,9 +30,11 @@ import org.apache.kafka.common.serialization.Serializer;
  * TopicNameStrategy: {@code <topic>-value}, or {@code <topic>-key} for a key serde.
  *
  * <p>Writing registers the record's schema under the subject once per topic (the registry
- * client caches the id). Reading fetches the writer schema by id once and resolves it to the
- * record class's schema, so records written by older or newer compatible schemas decode. A null
- * value (tombstone) stays null both ways. Thread-safe.
+ * client caches the id), or, with registration off ({@link #lookingUp}), only looks it up and
+ * refuses to write when it is not there. Reading fetches the writer schema by id once, checks
+ * that it resolves to the record class's schema, and caches the resolving reader, so records
+ * written by older or newer compatible schemas decode. A null value (tombstone) stays null both
+ * ways. Thread-safe.
  *
  * <p>Errors: a record that is not in this format, names an unknown id, or whose writer schema
  * cannot be resolved is a {@link SerializationException} (so Kafka Streams' deserialization
@@ -52,28 +55,55 @@ public final class ConfluentAvroSerde<T extends SpecificRecord> implements Serde
   private final String schemaText;
   private final SchemaRegistry registry;
   private final String subjectSuffix;
+  private final boolean registering;
   private final SpecificDatumWriter<T> writer;
   private final Map<String, Integer> idsByTopic = new ConcurrentHashMap<>();
   private final Map<Integer, SpecificDatumReader<T>> readersById = new ConcurrentHashMap<>();
+  /** Writer schemas that exist but do not resolve to ours: refused without asking again. */
+  private final Map<Integer, String> refusedIds = new ConcurrentHashMap<>();
 
-  private ConfluentAvroSerde(Class<T> type, SchemaRegistry registry, boolean forKeys) {
+  private ConfluentAvroSerde(Class<T> type, SchemaRegistry registry, boolean forKeys, boolean registering) {
     AvroSetup.ensure();
     this.type = type;
     this.readerSchema = SpecificData.get().getSchema(type);
     this.schemaText = readerSchema.toString();
     this.registry = registry;
     this.subjectSuffix = forKeys ? "-key" : "-value";
+    this.registering = registering;
     this.writer = new SpecificDatumWriter<>(readerSchema);
   }
 
-  /** A serde for record values of {@code type}, subjects {@code <topic>-value}. */
+  /** A serde for record values of {@code type}, subjects {@code <topic>-value}, registering its schema. */
   public static <T extends SpecificRecord> ConfluentAvroSerde<T> forValues(Class<T> type, SchemaRegistry registry) {
-    return new ConfluentAvroSerde<>(type, registry, false);
+    return new ConfluentAvroSerde<>(type, registry, false, true);
   }
 
-  /** A serde for record keys of {@code type}, subjects {@code <topic>-key}. */
+  /** A serde for record keys of {@code type}, subjects {@code <topic>-key}, registering its schema. */
   public static <T extends SpecificRecord> ConfluentAvroSerde<T> forKeys(Class<T> type, SchemaRegistry registry) {
-    return new ConfluentAvroSerde<>(type, registry, true);
+    return new ConfluentAvroSerde<>(type, registry, true, true);
+  }
+
+  /**
+   * A serde for record values of {@code type} that never registers: its schema must already be
+   * registered under {@code <topic>-value}, or writing fails.
+   */
+  public static <T extends SpecificRecord> ConfluentAvroSerde<T> lookingUp(Class<T> type, SchemaRegistry registry) {
+    return new ConfluentAvroSerde<>(type, registry, false, false);
+  }
+
+  /** The schema this serde writes: the current schema of {@code T}. */
+  public Schema schema() {
+    return readerSchema;
+  }
+
+  /**
+   * The id this serde writes under for {@code topic}: registered, or looked up when registration
+   * is off.
+   *
+   * @throws SchemaNotFoundException with registration off, when the subject lacks the schema
+   */
+  public int schemaIdFor(String topic) {
+    return idsByTopic.computeIfAbsent(topic, t -> registering ? registry.register(subject(t), schemaText) : registry.lookup(subject(t), schemaText));
   }
 
   /** The subject this serde uses for {@code topic}. */
@@ -86,7 +116,13 @@ public final class ConfluentAvroSerde<T extends SpecificRecord> implements Serde
     if (value == null) {
       return null;
     }
-    int id = idsByTopic.computeIfAbsent(topic, t -> registry.register(subject(t), schemaText));
+    int id;
+    try {
+      id = schemaIdFor(topic);
+    } catch (SchemaNotFoundException e) {
+      throw new SerializationException("the " + type.getSimpleName() + " schema is not registered under subject " + subject(topic)
+          + " and this serde does not register (schema.registry.auto-register=false); register it first", e);
+    }
     try {
       ByteArrayOutputStream out = new ByteArrayOutputStream(64);
       out.write(MAGIC);
@@ -137,6 +173,10 @@ public final class ConfluentAvroSerde<T extends SpecificRecord> implements Serde
     if (cached != null) {
       return cached;
     }
+    String refused = refusedIds.get(id);
+    if (refused != null) {
+      throw new SerializationException(refused);
+    }
     String writerText;
     try {
       writerText = registry.schemaById(id);
@@ -149,10 +189,25 @@ public final class ConfluentAvroSerde<T extends SpecificRecord> implements Serde
     } catch (SchemaParseException e) {
       throw new SerializationException("the writer schema with id " + id + " is not a valid Avro schema", e);
     }
-    // Resolution failures (a field without a default, an incompatible type) surface on read.
+    SchemaCompatibility.SchemaPairCompatibility compatibility =
+        SchemaCompatibility.checkReaderWriterCompatibility(readerSchema, writerSchema);
+    if (compatibility.getType() != SchemaCompatibility.SchemaCompatibilityType.COMPATIBLE) {
+      String why = "the writer schema with id " + id + " cannot be read as a " + type.getSimpleName() + ": "
+          + describe(compatibility.getResult());
+      refusedIds.putIfAbsent(id, why);
+      throw new SerializationException(why);
+    }
     SpecificDatumReader<T> reader = new SpecificDatumReader<>(writerSchema, readerSchema);
     readersById.putIfAbsent(id, reader);
     return reader;
+  }
+
+  /** Avro's first incompatibility, by kind and location, without the schemas' full text. */
+  private static String describe(SchemaCompatibility.SchemaCompatibilityResult result) {
+    return result.getIncompatibilities().stream()
+        .findFirst()
+        .map(i -> i.getType() + " at " + i.getLocation() + (i.getMessage() == null ? "" : " (" + i.getMessage() + ")"))
+        .orElse(String.valueOf(result.getCompatibility()));
   }
 
   @Override

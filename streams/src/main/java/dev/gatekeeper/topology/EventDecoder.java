@@ -1,7 +1,7 @@
 package dev.gatekeeper.topology;
 
 import dev.gatekeeper.schema.DataEvent;
-import dev.gatekeeper.serde.AvroSerde;
+import dev.gatekeeper.serde.WireSerde;
 import dev.gatekeeper.state.IndexKeys;
 import java.nio.charset.StandardCharsets;
 import org.apache.kafka.common.errors.SerializationException;
@@ -18,11 +18,11 @@ final class EventDecoder implements Processor<byte[], byte[], String, Inbound> {
   /** Identifiers longer than this are not identifiers; the state codecs also rely on a bound. */
   static final int MAX_ID_LENGTH = 1024;
 
-  private final AvroSerde<DataEvent> serde;
+  private final WireSerde<DataEvent> serde;
   private final DeadLetters deadLetters;
   private ProcessorContext<String, Inbound> context;
 
-  EventDecoder(AvroSerde<DataEvent> serde, DeadLetters deadLetters) {
+  EventDecoder(WireSerde<DataEvent> serde, DeadLetters deadLetters) {
     this.serde = serde;
     this.deadLetters = deadLetters;
   }

@@ -114,7 +114,7 @@ public final class GatekeeperTopology {
             .repartition(
                 Repartitioned.<String, DataEvent>as(StoreNames.EVENTS_BY_ORG)
                     .withKeySerde(Serdes.String())
-                    .withValueSerde(serdes.dataEvent))
+                    .withValueSerde(serdes.internalDataEvent))
             .mapValues(e -> (Inbound) new Inbound.EventIn(e, true), Named.as("wrap-rekeyed"));
 
     Map<String, KStream<String, Inbound>> settings =

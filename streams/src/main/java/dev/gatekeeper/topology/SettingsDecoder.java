@@ -2,7 +2,7 @@ package dev.gatekeeper.topology;
 
 import dev.gatekeeper.schema.OrgSettings;
 import dev.gatekeeper.schema.Product;
-import dev.gatekeeper.serde.AvroSerde;
+import dev.gatekeeper.serde.WireSerde;
 import dev.gatekeeper.state.IndexKeys;
 import java.nio.charset.StandardCharsets;
 import org.apache.kafka.common.errors.SerializationException;
@@ -21,11 +21,11 @@ import org.slf4j.LoggerFactory;
 final class SettingsDecoder implements Processor<byte[], byte[], String, Inbound> {
   private static final Logger LOG = LoggerFactory.getLogger(SettingsDecoder.class);
 
-  private final AvroSerde<OrgSettings> serde;
+  private final WireSerde<OrgSettings> serde;
   private final DeadLetters deadLetters;
   private ProcessorContext<String, Inbound> context;
 
-  SettingsDecoder(AvroSerde<OrgSettings> serde, DeadLetters deadLetters) {
+  SettingsDecoder(WireSerde<OrgSettings> serde, DeadLetters deadLetters) {
     this.serde = serde;
     this.deadLetters = deadLetters;
   }

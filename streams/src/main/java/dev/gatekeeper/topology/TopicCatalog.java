@@ -110,6 +110,11 @@ public final class TopicCatalog {
     return serdes;
   }
 
+  /** The configured topic names the catalog was built from. */
+  public TopicNames names() {
+    return names;
+  }
+
   /** The routing the regional topics were made for. */
   public Routing routing() {
     return routing;

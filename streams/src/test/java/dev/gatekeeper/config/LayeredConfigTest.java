@@ -110,4 +110,57 @@ class LayeredConfigTest {
     assertThat(config.clientProperties()).containsEntry("security.protocol", "SASL_SSL").containsEntry("sasl.jaas.config", "x required;");
     assertThat(streams.getProducerConfigs("p")).containsEntry("acks", "all");
   }
+
+  @Test
+  void theWireFormatIsConfluentWhenARegistryIsConfiguredAndSingleObjectOtherwise() {
+    AppConfig without = AppConfig.from(LayeredConfig.load(null, Map.of(), Map.of()), Map.of(), false);
+    AppConfig with = AppConfig.from(LayeredConfig.load(null, Map.of(),
+        Map.of("schema.registry.url", "http://127.0.0.1:8085/apis/ccompat/v7/")), Map.of(), false);
+    AppConfig forced = AppConfig.from(LayeredConfig.load(null, Map.of(), Map.of(
+        "schema.registry.url", "http://127.0.0.1:8085/apis/ccompat/v7", "serde.format", "single-object",
+        "schema.registry.auto-register", "false")), Map.of(), false);
+
+    assertThat(without.wire().format()).isEqualTo(dev.gatekeeper.serde.WireFormat.SINGLE_OBJECT);
+    assertThat(without.wire().registry()).isEmpty();
+    assertThat(with.wire().format()).isEqualTo(dev.gatekeeper.serde.WireFormat.CONFLUENT);
+    assertThat(with.wire().registry().orElseThrow().url()).hasToString("http://127.0.0.1:8085/apis/ccompat/v7");
+    assertThat(with.wire().autoRegister()).isTrue();
+    assertThat(forced.wire().format()).as("reads Confluent input, writes single-object").isEqualTo(dev.gatekeeper.serde.WireFormat.SINGLE_OBJECT);
+    assertThat(forced.wire().registry()).isPresent();
+    assertThat(forced.wire().autoRegister()).isFalse();
+  }
+
+  @Test
+  void refusesTheConfluentFormatWithoutARegistryAndSaysWhatToSet() {
+    assertThatThrownBy(() -> AppConfig.from(LayeredConfig.load(null, Map.of(), Map.of("serde.format", "confluent")), Map.of(), false))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("serde.format is confluent but schema.registry.url is empty")
+        .hasMessageContaining("./gatekeeper registry");
+    assertThatThrownBy(() -> AppConfig.from(LayeredConfig.load(null, Map.of(), Map.of("serde.format", "protobuf")), Map.of(), false))
+        .hasMessageContaining("serde.format is 'protobuf'; expected confluent, single-object or auto");
+  }
+
+  @Test
+  void refusesRegistryCredentialsInTheUrlWithoutQuotingThem() {
+    assertThatThrownBy(() -> AppConfig.from(LayeredConfig.load(null, Map.of(),
+            Map.of("schema.registry.url", "http://admin:canary-pw@registry:8081")), Map.of(), false))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("must not contain credentials")
+        .hasMessageNotContaining("canary-pw");
+  }
+
+  @Test
+  void redactsTheRegistryPasswordsInTheDump() {
+    LayeredConfig c = LayeredConfig.load(null, Map.of("GATEKEEPER_SCHEMA_REGISTRY_BASIC_AUTH_PASSWORD", "canary-registry-pw"),
+        Map.of("schema.registry.url", "https://registry:8081", "schema.registry.basic.auth.user", "gatekeeper",
+            "schema.registry.ssl.truststore.password", "canary-store-pw"));
+
+    assertThat(String.join("\n", c.describe()))
+        .contains("schema.registry.basic.auth.user = gatekeeper")
+        .contains("schema.registry.basic.auth.password = <redacted>  (environment)")
+        .doesNotContain("canary");
+    AppConfig config = AppConfig.from(c, Map.of(), false);
+    assertThat(config.wire().registry().orElseThrow().password()).contains("canary-registry-pw");
+    assertThat(config.wire().registry().orElseThrow().toString()).doesNotContain("canary");
+  }
 }

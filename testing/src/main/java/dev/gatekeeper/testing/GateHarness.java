@@ -7,6 +7,7 @@ import dev.gatekeeper.schema.DataEvent;
 import dev.gatekeeper.schema.OrgSettings;
 import dev.gatekeeper.schema.RevocationReceipt;
 import dev.gatekeeper.topology.GatekeeperConfig;
+import dev.gatekeeper.topology.GatekeeperSerdes;
 import dev.gatekeeper.topology.GatekeeperTopology;
 import dev.gatekeeper.topology.StreamsDefaults;
 import dev.gatekeeper.topology.Topic;
@@ -59,9 +60,18 @@ public final class GateHarness implements AutoCloseable {
     this(config, tempDir());
   }
 
+  /** The topology on topics whose values use {@code serdes} (a wire format, a registry). */
+  public GateHarness(GatekeeperConfig config, GatekeeperSerdes serdes) {
+    this(config, serdes, tempDir());
+  }
+
   private GateHarness(GatekeeperConfig config, Path stateDir) {
+    this(config, new GatekeeperSerdes(), stateDir);
+  }
+
+  private GateHarness(GatekeeperConfig config, GatekeeperSerdes serdes, Path stateDir) {
     this.ownedStateDir = stateDir;
-    this.catalog = TopicCatalog.of(config.topics(), config.routing());
+    this.catalog = TopicCatalog.of(config.topics(), config.routing(), serdes);
     Properties props = StreamsDefaults.of("gatekeeper-test", "test.invalid:9092", stateDir);
     driver = new TopologyTestDriver(GatekeeperTopology.build(config, catalog, props), props, Instant.EPOCH);
     ByteArraySerializer bytes = new ByteArraySerializer();

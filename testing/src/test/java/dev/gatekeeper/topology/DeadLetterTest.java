@@ -82,7 +82,7 @@ class DeadLetterTest {
       gate.settings(settings("o1", "2026-09-01T00:00:00Z").product("s1", "jira", FREE).build());
       Headers headers = new org.apache.kafka.common.header.internals.RecordHeaders();
       headers.add("x-user-email", "ada@example.com".getBytes(StandardCharsets.UTF_8));
-      gate.rawEvent("o1", new GatekeeperSerdes().dataEvent.encode(event("e1", "o1", "2026-09-02T00:00:00Z").build()), T1, headers);
+      gate.rawEvent("o1", new GatekeeperSerdes().dataEvent.encode("data-events", event("e1", "o1", "2026-09-02T00:00:00Z").build()), T1, headers);
       assertThat(gate.contributionRecords()).hasSize(1);
       assertThat(gate.contributionRecords().get(0).headers().toArray()).isEmpty();
     }

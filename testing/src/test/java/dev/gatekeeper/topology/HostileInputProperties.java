@@ -73,12 +73,12 @@ class HostileInputProperties {
         .as((s, k, b) -> new Input(s, k, b, "random bytes"));
     Arbitrary<Input> truncated = Combinators.combine(Arbitraries.integers().between(0, 60), key)
         .as((cut, k) -> {
-          byte[] valid = SERDES.dataEvent.encode(event("t", "a text").build());
+          byte[] valid = SERDES.dataEvent.encode("data-events", event("t", "a text").build());
           return new Input(false, k, Arrays.copyOf(valid, Math.min(cut, valid.length - 1)), "truncated Avro");
         });
     Arbitrary<Input> flipped = Combinators.combine(Arbitraries.integers().between(0, 200), key)
         .as((pos, k) -> {
-          byte[] valid = SERDES.dataEvent.encode(event("f", "flip me").build());
+          byte[] valid = SERDES.dataEvent.encode("data-events", event("f", "flip me").build());
           valid[pos % valid.length] ^= (byte) 0x5a;
           return new Input(false, k, valid, "bit-flipped Avro");
         });
@@ -87,11 +87,11 @@ class HostileInputProperties {
         .as((k, text, occurred) -> {
           var e = event("v" + Math.abs(occurred % 1000), text).actor("acc-1", "Zedekiah Canaryson", "zed.canary@example.com").build();
           e.setOccurredAt(Instant.ofEpochMilli(occurred)); // extreme times, far past and far future
-          return new Input(false, k, SERDES.dataEvent.encode(e), "valid event");
+          return new Input(false, k, SERDES.dataEvent.encode("data-events", e), "valid event");
         });
     Arbitrary<Input> badSettings = key.map(k -> new Input(true, k, new byte[] {(byte) 0xC3, 0x01, 1, 2, 3}, "bad settings"));
     Arbitrary<Input> unknownFingerprint = key.map(k -> {
-      byte[] valid = SERDES.dataEvent.encode(event("u", "x").build());
+      byte[] valid = SERDES.dataEvent.encode("data-events", event("u", "x").build());
       valid[2] ^= 0x01; // the fingerprint follows the two-byte marker
       return new Input(false, k, valid, "unknown fingerprint");
     });

@@ -78,7 +78,7 @@ class ReasonCodesTest {
 
   @Test
   void dropsEventsOfAnOrgWhoseSettingsNameAnotherOrgAsSettingsInvalid() {
-    gate.rawSettings("o1", new dev.gatekeeper.topology.GatekeeperSerdes().orgSettings.encode(
+    gate.rawSettings("o1", new dev.gatekeeper.topology.GatekeeperSerdes().orgSettings.encode("org-settings",
         settings("o2", T0).product("s1", "jira", FREE).build()), Instant.parse(T0));
     gate.event(event("e1", "o1", T1).build());
     assertDropped(gate.lastDecision("e1"), "SETTINGS_INVALID");

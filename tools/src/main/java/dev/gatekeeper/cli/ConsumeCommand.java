@@ -3,7 +3,6 @@ package dev.gatekeeper.cli;
 import dev.gatekeeper.config.AppConfig;
 import dev.gatekeeper.config.Durations;
 import dev.gatekeeper.io.JsonLinesConsumer;
-import dev.gatekeeper.topology.TopicCatalog;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -49,7 +48,7 @@ final class ConsumeCommand implements Callable<Integer> {
     }, "consume-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
-    try (JsonLinesConsumer consumer = new JsonLinesConsumer(config.clientProperties(), TopicCatalog.of(config.topics(), config.routing()), topic, fromBeginning)) {
+    try (JsonLinesConsumer consumer = new JsonLinesConsumer(config.clientProperties(), config.catalog(), topic, fromBeginning)) {
       long n = consumer.print(out, idle, max, stop::get);
       System.err.println("consumed " + n + " records");
     } catch (IllegalArgumentException e) {

@@ -1,5 +1,8 @@
 package dev.gatekeeper.cli;
 
+import dev.gatekeeper.registry.RegistryStartException;
+import dev.gatekeeper.serde.WireFormat;
+
 import dev.gatekeeper.config.Durations;
 import dev.gatekeeper.demo.DemoRun;
 import java.util.concurrent.Callable;
@@ -21,6 +24,10 @@ final class DemoCommand implements Callable<Integer> {
   @Option(names = "--partitions", defaultValue = "4", description = "partitions per topic (default ${DEFAULT-VALUE})")
   int partitions;
 
+  @Option(names = "--format", defaultValue = "confluent", paramLabel = "FORMAT",
+      description = "wire format: confluent (starts a schema registry) or single-object (default ${DEFAULT-VALUE})")
+  String format;
+
   @Override
   public Integer call() throws Exception {
     // The demo's consumers ask for repartition topics that Kafka Streams creates a moment later;
@@ -36,7 +43,19 @@ final class DemoCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UserError("--duration " + e.getMessage());
     }
-    boolean complete = new DemoRun(d, orgs, partitions, System.out).run();
+    WireFormat wire;
+    try {
+      wire = WireFormat.parse(format);
+    } catch (IllegalArgumentException e) {
+      throw new UserError("--format " + e.getMessage());
+    }
+    boolean complete;
+    try {
+      complete = new DemoRun(d, orgs, partitions, wire, System.out).run();
+    } catch (RegistryStartException e) {
+      throw new UserError("the demo's schema registry did not start: " + e.getMessage()
+          + "; run the demo with --format single-object to go without one");
+    }
     return complete ? 0 : ErrorHandler.INTERNAL_ERROR;
   }
 }

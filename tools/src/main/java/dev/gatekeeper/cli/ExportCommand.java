@@ -51,7 +51,7 @@ final class ExportCommand implements Callable<Integer> {
     ExportRequest request = new ExportRequest(out, format, topic != null ? topic : config.topics().contributions(), since, policyVersion);
     try (Admin admin = Admins.create(config.clientProperties(), TIMEOUT)) {
       new ClusterCheck(admin, TIMEOUT).reachable(config.bootstrapServers());
-      ExportResult result = new ExportRun(admin, config.clientProperties(), Clock.systemUTC(), TIMEOUT).run(request);
+      ExportResult result = new ExportRun(admin, config.clientProperties(), Clock.systemUTC(), TIMEOUT, config.catalog().serdes().contribution).run(request);
       System.err.println(result.summary());
       return 0;
     } catch (ExportException e) {

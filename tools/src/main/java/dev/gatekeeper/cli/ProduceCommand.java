@@ -2,7 +2,6 @@ package dev.gatekeeper.cli;
 
 import dev.gatekeeper.config.AppConfig;
 import dev.gatekeeper.io.JsonLinesProducer;
-import dev.gatekeeper.topology.TopicCatalog;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -32,7 +31,7 @@ final class ProduceCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     AppConfig config = options.load(false);
     try (BufferedReader in = open();
-        JsonLinesProducer producer = new JsonLinesProducer(config.clientProperties(), TopicCatalog.of(config.topics(), config.routing()))) {
+        JsonLinesProducer producer = new JsonLinesProducer(config.clientProperties(), config.catalog())) {
       long sent = producer.send(in, topic);
       System.err.println("produced " + sent + " records");
       return 0;

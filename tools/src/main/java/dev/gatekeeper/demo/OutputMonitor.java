@@ -3,8 +3,8 @@ package dev.gatekeeper.demo;
 import dev.gatekeeper.schema.ContributionAggregate;
 import dev.gatekeeper.schema.ContributionDecision;
 import dev.gatekeeper.schema.Outcome;
-import dev.gatekeeper.serde.AvroSerde;
-import dev.gatekeeper.topology.TopicNames;
+import dev.gatekeeper.serde.WireSerde;
+import dev.gatekeeper.topology.TopicCatalog;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
@@ -30,8 +30,8 @@ public final class OutputMonitor implements AutoCloseable {
       Map<String, Long> byReason, long bucketsPublished, long smallestPublishedBucket, long receipts) {}
 
   private final KafkaConsumer<byte[], byte[]> consumer;
-  private final TopicNames topics;
-  private final AvroSerde<ContributionDecision> decisions = AvroSerde.of(ContributionDecision.class);
+  private final TopicCatalog topics;
+  private final WireSerde<ContributionDecision> decisions;
   private final Set<String> live = new HashSet<>();
   private final Map<String, Long> byReason = new TreeMap<>();
   private long decided;
@@ -39,11 +39,13 @@ public final class OutputMonitor implements AutoCloseable {
   private long dropped;
   private long revoked;
   private long deadLetters;
-  private final AvroSerde<ContributionAggregate> aggregates = AvroSerde.of(ContributionAggregate.class);
+  private final WireSerde<ContributionAggregate> aggregates;
   private final Map<String, Long> published = new java.util.HashMap<>();
   private long receipts;
 
-  public OutputMonitor(Properties clientProperties, TopicNames topics) {
+  public OutputMonitor(Properties clientProperties, TopicCatalog topics) {
+    this.decisions = topics.serdes().decision;
+    this.aggregates = topics.serdes().aggregate;
     Properties p = new Properties();
     p.putAll(clientProperties);
     p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
@@ -52,7 +54,7 @@ public final class OutputMonitor implements AutoCloseable {
     this.consumer = new KafkaConsumer<>(p, new ByteArrayDeserializer(), new ByteArrayDeserializer());
     this.topics = topics;
     List<TopicPartition> partitions = new java.util.ArrayList<>();
-    for (String t : List.of(topics.decisions(), topics.contributions(), topics.deadLetters(), topics.aggregates(), topics.receipts())) {
+    for (String t : List.of(topics.decisions().name(), topics.contributions().name(), topics.deadLetters().name(), topics.aggregates().name(), topics.receipts().name())) {
       consumer.partitionsFor(t, Duration.ofSeconds(15)).forEach(i -> partitions.add(new TopicPartition(t, i.partition())));
     }
     consumer.assign(partitions);
@@ -62,14 +64,14 @@ public final class OutputMonitor implements AutoCloseable {
   /** Polls once and folds what arrived into the counts. */
   public void poll(Duration timeout) {
     for (ConsumerRecord<byte[], byte[]> r : consumer.poll(timeout)) {
-      if (r.topic().equals(topics.contributions())) {
+      if (r.topic().equals(topics.contributions().name())) {
         String key = new String(r.key(), java.nio.charset.StandardCharsets.UTF_8);
         if (r.value() == null) {
           live.remove(key);
         } else {
           live.add(key);
         }
-      } else if (r.topic().equals(topics.decisions())) {
+      } else if (r.topic().equals(topics.decisions().name())) {
         ContributionDecision d = decisions.decode(r.value());
         decided++;
         if (d.getOutcome() == Outcome.CONTRIBUTED) {
@@ -81,14 +83,14 @@ public final class OutputMonitor implements AutoCloseable {
           revoked++;
           byReason.merge("revoked:" + d.getReason(), 1L, Long::sum);
         }
-      } else if (r.topic().equals(topics.aggregates())) {
+      } else if (r.topic().equals(topics.aggregates().name())) {
         String key = new String(r.key(), java.nio.charset.StandardCharsets.UTF_8);
         if (r.value() == null) {
           published.remove(key);
         } else {
           published.put(key, aggregates.decode(r.value()).getDistinctOrgs());
         }
-      } else if (r.topic().equals(topics.receipts())) {
+      } else if (r.topic().equals(topics.receipts().name())) {
         receipts++;
       } else {
         deadLetters++;

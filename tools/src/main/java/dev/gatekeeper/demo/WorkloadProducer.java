@@ -2,8 +2,8 @@ package dev.gatekeeper.demo;
 
 import dev.gatekeeper.schema.DataEvent;
 import dev.gatekeeper.schema.OrgSettings;
-import dev.gatekeeper.serde.AvroSerde;
-import dev.gatekeeper.topology.TopicNames;
+import dev.gatekeeper.serde.WireSerde;
+import dev.gatekeeper.topology.TopicCatalog;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -25,11 +25,11 @@ final class WorkloadProducer implements Runnable {
 
   private final KafkaProducer<byte[], byte[]> producer;
   private final Workload workload;
-  private final TopicNames topics;
+  private final TopicCatalog topics;
   private final LongSupplier decided;
   private final long maxLag;
-  private final AvroSerde<DataEvent> events = AvroSerde.of(DataEvent.class);
-  private final AvroSerde<OrgSettings> settings = AvroSerde.of(OrgSettings.class);
+  private final WireSerde<DataEvent> events;
+  private final WireSerde<OrgSettings> settings;
   private final AtomicBoolean stop = new AtomicBoolean();
   private final AtomicLong eventsSent = new AtomicLong();
   private final AtomicLong settingsSent = new AtomicLong();
@@ -38,7 +38,10 @@ final class WorkloadProducer implements Runnable {
   private final java.util.Set<String> failures = java.util.concurrent.ConcurrentHashMap.newKeySet();
   private final Object progress = new Object();
 
-  WorkloadProducer(Properties clientProperties, Workload workload, TopicNames topics, LongSupplier decided, long maxLag) {
+  /** Writes as an upstream app would: in the catalog's wire format (Confluent when it has a registry). */
+  WorkloadProducer(Properties clientProperties, Workload workload, TopicCatalog topics, LongSupplier decided, long maxLag) {
+    this.events = topics.serdes().dataEvent;
+    this.settings = topics.serdes().orgSettings;
     Properties p = new Properties();
     p.putAll(clientProperties);
     p.put(ProducerConfig.ACKS_CONFIG, "all");
@@ -74,12 +77,13 @@ final class WorkloadProducer implements Runnable {
   private void send(Workload.Item item) {
     byte[] key = item.orgId().getBytes(StandardCharsets.UTF_8);
     if (item.settings()) {
-      producer.send(new ProducerRecord<>(topics.settings(), null, item.timestamp(), key, settings.encode(item.orgSettings())));
+      String settingsTopic = topics.orgSettings().name();
+      producer.send(new ProducerRecord<>(settingsTopic, null, item.timestamp(), key, settings.encode(settingsTopic, item.orgSettings())));
       settingsSent.incrementAndGet();
       return;
     }
-    String input = topics.inputTopics().get(0);
-    producer.send(new ProducerRecord<>(input, null, item.timestamp(), key, events.encode(item.event())), (meta, e) -> {
+    String input = topics.dataEvents().get(0).name();
+    producer.send(new ProducerRecord<>(input, null, item.timestamp(), key, events.encode(input, item.event())), (meta, e) -> {
       if (e != null) {
         failed.incrementAndGet();
         failures.add(e.getClass().getSimpleName() + ": " + e.getMessage());

@@ -1,5 +1,8 @@
 package dev.gatekeeper.export;
 
+import dev.gatekeeper.schema.Contribution;
+import dev.gatekeeper.serde.WireSerde;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,6 +21,7 @@ import org.apache.kafka.clients.admin.Admin;
  * manifest last. On any failure nothing is published and the directory is left as it was found.
  */
 public final class ExportRun {
+  private final WireSerde<Contribution> contributions;
   private final Admin admin;
   private final Properties clientProperties;
   private final Clock clock;
@@ -28,7 +32,12 @@ public final class ExportRun {
    *     handling are fixed by the export
    * @param timeout for each admin call, and how long reading may go without progress
    */
-  public ExportRun(Admin admin, Properties clientProperties, Clock clock, Duration timeout) {
+  /**
+   * @param contributions the serde of contributions: it reads both wire formats, the Confluent
+   *     one only when it has a registry
+   */
+  public ExportRun(Admin admin, Properties clientProperties, Clock clock, Duration timeout, WireSerde<Contribution> contributions) {
+    this.contributions = contributions;
     this.admin = admin;
     this.clientProperties = clientProperties;
     this.clock = clock;
@@ -59,7 +68,7 @@ public final class ExportRun {
       throws ExportException {
     ExportDir dir = ExportDir.open(request.dir());
     try {
-      SnapshotWriter.Written written = new SnapshotWriter(dir, request.format()).write(snapshot, since != null);
+      SnapshotWriter.Written written = new SnapshotWriter(dir, request.format(), contributions).write(snapshot, since != null);
       Manifest manifest = new Manifest(request.kind(), topic.topic(), topic.topicId(), request.format(), topic.endOffsets(), since,
           written.records(), written.deletions(), written.policyVersions(), request.gatekeeperPolicyVersion(), createdAt,
           Manifest.FileNames.of(request.kind(), request.format()));

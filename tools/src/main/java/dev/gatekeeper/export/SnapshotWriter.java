@@ -2,7 +2,7 @@ package dev.gatekeeper.export;
 
 import dev.gatekeeper.schema.Contribution;
 import dev.gatekeeper.schema.ContributionDeletion;
-import dev.gatekeeper.serde.AvroSerde;
+import dev.gatekeeper.serde.WireSerde;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
@@ -16,14 +16,15 @@ import org.apache.kafka.common.errors.SerializationException;
  * at a time, so only the final value of each key is ever decoded.
  */
 final class SnapshotWriter {
-  private final AvroSerde<Contribution> serde = AvroSerde.of(Contribution.class);
+  private final WireSerde<Contribution> serde;
   private final ExportDir dir;
   private final Format format;
 
   /** What was written. */
   record Written(long records, long deletions, List<String> policyVersions) {}
 
-  SnapshotWriter(ExportDir dir, Format format) {
+  SnapshotWriter(ExportDir dir, Format format, WireSerde<Contribution> serde) {
+    this.serde = serde;
     this.dir = dir;
     this.format = format;
   }

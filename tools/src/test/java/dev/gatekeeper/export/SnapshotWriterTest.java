@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class SnapshotWriterTest {
+  private static final dev.gatekeeper.serde.WireSerde<dev.gatekeeper.schema.Contribution> CONTRIBUTIONS = new dev.gatekeeper.topology.GatekeeperSerdes().contribution;
   @TempDir Path root;
 
   private static LogRecord value(long offset, Contribution c) {
@@ -35,7 +36,7 @@ class SnapshotWriterTest {
 
   private SnapshotWriter.Written write(Format format, boolean withDeletions) throws Exception {
     ExportDir dir = ExportDir.open(root.resolve("out"));
-    SnapshotWriter.Written written = new SnapshotWriter(dir, format).write(snapshot, withDeletions);
+    SnapshotWriter.Written written = new SnapshotWriter(dir, format, CONTRIBUTIONS).write(snapshot, withDeletions);
     dir.publish(format.recordsFile());
     if (withDeletions) {
       dir.publish(format.deletionsFile());
@@ -93,9 +94,9 @@ class SnapshotWriterTest {
   void refusesAValueThatIsNotAContributionWithoutQuotingIt() throws Exception {
     LogRecord garbage = new LogRecord(1, 42, "a", "canary-payload".getBytes(StandardCharsets.UTF_8), 1L);
     ExportDir dir = ExportDir.open(root.resolve("out"));
-    assertThatThrownBy(() -> new SnapshotWriter(dir, Format.AVRO).write(new Snapshot(List.of(garbage), List.of(), 1), false))
+    assertThatThrownBy(() -> new SnapshotWriter(dir, Format.AVRO, CONTRIBUTIONS).write(new Snapshot(List.of(garbage), List.of(), 1), false))
         .isInstanceOf(ExportException.class)
-        .hasMessageContaining("partition 1 offset 42 is not a decodable Contribution")
+        .hasMessageContaining("partition 1 offset 42 is not a Contribution in either wire format")
         .hasMessageNotContaining("canary");
   }
 
@@ -103,7 +104,7 @@ class SnapshotWriterTest {
   void refusesAValueWhoseContributionIdIsNotItsKey() throws Exception {
     LogRecord mismatch = new LogRecord(0, 7, "other-key", SERDE.encode(a), 1L);
     ExportDir dir = ExportDir.open(root.resolve("out"));
-    assertThatThrownBy(() -> new SnapshotWriter(dir, Format.JSONL).write(new Snapshot(List.of(mismatch), List.of(), 1), false))
+    assertThatThrownBy(() -> new SnapshotWriter(dir, Format.JSONL, CONTRIBUTIONS).write(new Snapshot(List.of(mismatch), List.of(), 1), false))
         .isInstanceOf(ExportException.class)
         .hasMessageContaining("contributionId other than its key");
   }

@@ -3,7 +3,9 @@ package dev.gatekeeper.it;
 import dev.gatekeeper.schema.ContributionAggregate;
 import dev.gatekeeper.schema.ContributionDecision;
 import dev.gatekeeper.schema.Outcome;
-import dev.gatekeeper.serde.AvroSerde;
+import dev.gatekeeper.serde.WireSerde;
+import dev.gatekeeper.topology.GatekeeperSerdes;
+import dev.gatekeeper.topology.TopicCatalog;
 import dev.gatekeeper.topology.TopicNames;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -22,17 +24,31 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 final class CommittedOutputs implements AutoCloseable {
   private final KafkaConsumer<byte[], byte[]> consumer;
   private final TopicNames topics;
-  private final AvroSerde<ContributionDecision> decisionSerde = AvroSerde.of(ContributionDecision.class);
+  private final WireSerde<ContributionDecision> decisionSerde;
   final List<ContributionDecision> decisions = new ArrayList<>();
   final Map<String, Boolean> contributionLive = new HashMap<>();
   final List<ConsumerRecord<byte[], byte[]>> deadLetters = new ArrayList<>();
-  private final AvroSerde<ContributionAggregate> aggregateSerde = AvroSerde.of(ContributionAggregate.class);
+  private final WireSerde<ContributionAggregate> aggregateSerde;
+  /** Every contribution record as written, tombstones included. */
+  final List<ConsumerRecord<byte[], byte[]>> contributionRecords = new ArrayList<>();
   /** Published buckets by key, tombstones applied; every aggregate record is also kept in order. */
   final Map<String, ContributionAggregate> aggregates = new HashMap<>();
   final List<ContributionAggregate> aggregateRecords = new ArrayList<>();
   long tombstones;
 
+  /** Reading single-object records only (no registry). */
   CommittedOutputs(Properties client, TopicNames topics) {
+    this(client, topics, new GatekeeperSerdes());
+  }
+
+  /** Reading with the serdes of {@code catalog}: both wire formats when it has a registry. */
+  CommittedOutputs(Properties client, TopicCatalog catalog) {
+    this(client, catalog.names(), catalog.serdes());
+  }
+
+  private CommittedOutputs(Properties client, TopicNames topics, GatekeeperSerdes serdes) {
+    this.decisionSerde = serdes.decision;
+    this.aggregateSerde = serdes.aggregate;
     Properties p = new Properties();
     p.putAll(client);
     p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
@@ -52,6 +68,7 @@ final class CommittedOutputs implements AutoCloseable {
       if (r.topic().equals(topics.decisions())) {
         decisions.add(decisionSerde.decode(r.value()));
       } else if (r.topic().equals(topics.contributions())) {
+        contributionRecords.add(r);
         contributionLive.put(new String(r.key(), StandardCharsets.UTF_8), r.value() != null);
         if (r.value() == null) {
           tombstones++;

@@ -67,7 +67,7 @@ class ExportIT {
           Admin admin = Admin.create(gk.config.clientProperties());
           GatekeeperService service = gk.startInstance()) {
         assertThat(service.awaitRunning(WAIT)).isTrue();
-        ExportRun export = new ExportRun(admin, gk.config.clientProperties(), Clock.systemUTC(), Duration.ofSeconds(30));
+        ExportRun export = new ExportRun(admin, gk.config.clientProperties(), Clock.systemUTC(), Duration.ofSeconds(30), gk.config.catalog().serdes().contribution);
         for (String org : List.of("o1", "o2")) {
           in.settings(Fixtures.settings(org, Instant.ofEpochMilli(now - 60_000).toString()).product("s1", "jira", FREE).build());
         }

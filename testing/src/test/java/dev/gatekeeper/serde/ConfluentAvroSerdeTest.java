@@ -3,8 +3,7 @@ package dev.gatekeeper.serde;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.gatekeeper.registry.SchemaNotFoundException;
-import dev.gatekeeper.registry.SchemaRegistry;
+import dev.gatekeeper.testing.InMemorySchemaRegistry;
 import dev.gatekeeper.schema.Contribution;
 import dev.gatekeeper.schema.DataType;
 import java.io.ByteArrayOutputStream;
@@ -26,38 +25,9 @@ import org.apache.kafka.common.errors.SerializationException;
 import org.junit.jupiter.api.Test;
 
 class ConfluentAvroSerdeTest {
-  /** An id whose four bytes differ, so a wrong byte order shows. */
-  private static final int ID = 0x01020304;
+  private static final int ID = InMemorySchemaRegistry.FIRST_ID;
 
-  /** A registry in a map: every schema gets {@link #ID} plus the number of schemas before it. */
-  private static final class MapRegistry implements SchemaRegistry {
-    final Map<Integer, String> schemas = new HashMap<>();
-    final List<String> subjects = new ArrayList<>();
-
-    @Override
-    public int register(String subject, String schema) {
-      subjects.add(subject);
-      for (Map.Entry<Integer, String> e : schemas.entrySet()) {
-        if (e.getValue().equals(schema)) {
-          return e.getKey();
-        }
-      }
-      int id = ID + schemas.size();
-      schemas.put(id, schema);
-      return id;
-    }
-
-    @Override
-    public String schemaById(int id) {
-      String schema = schemas.get(id);
-      if (schema == null) {
-        throw new SchemaNotFoundException("no id " + id, 404, 40403, null);
-      }
-      return schema;
-    }
-  }
-
-  private final MapRegistry registry = new MapRegistry();
+  private final InMemorySchemaRegistry registry = new InMemorySchemaRegistry();
   private final ConfluentAvroSerde<Contribution> serde = ConfluentAvroSerde.forValues(Contribution.class, registry);
 
   static Contribution contribution() {
@@ -85,7 +55,7 @@ class ConfluentAvroSerdeTest {
     assertThat(Arrays.copyOf(framed, 5)).containsExactly(0, 1, 2, 3, 4);
     assertThat(Arrays.copyOfRange(framed, 5, framed.length)).isEqualTo(avro.toByteArray());
     assertThat(ConfluentAvroSerde.schemaId(framed)).isEqualTo(ID);
-    assertThat(registry.subjects).containsExactly("contributions-value");
+    assertThat(registry.registrations()).containsExactly("contributions-value");
   }
 
   @Test
@@ -94,7 +64,7 @@ class ConfluentAvroSerdeTest {
     serde.serializer().serialize("contributions", contribution());
 
     assertThat(serde.deserializer().deserialize("contributions", first)).isEqualTo(contribution());
-    assertThat(registry.subjects).hasSize(1);
+    assertThat(registry.registrations()).hasSize(1);
     assertThat(ConfluentAvroSerde.forKeys(Contribution.class, registry).subject("contributions")).isEqualTo("contributions-key");
   }
 
@@ -122,7 +92,24 @@ class ConfluentAvroSerdeTest {
 
     assertThatThrownBy(() -> serde.decode(frame(id, incompatible)))
         .isInstanceOf(SerializationException.class)
-        .hasMessageContaining("id " + id);
+        .hasMessageContaining("id " + id)
+        .hasMessageContaining("READER_FIELD_MISSING_DEFAULT_VALUE")
+        .hasMessageContaining("policyVersion");
+    // Refused again without a second look-up or resolution attempt, with the same reason.
+    assertThatThrownBy(() -> serde.decode(frame(id, incompatible))).hasMessageContaining("policyVersion");
+  }
+
+  @Test
+  void withRegistrationOffWritingNeedsTheSchemaRegisteredAlready() {
+    ConfluentAvroSerde<Contribution> lookingUp = ConfluentAvroSerde.lookingUp(Contribution.class, registry);
+
+    assertThatThrownBy(() -> lookingUp.encode("contributions", contribution()))
+        .isInstanceOf(SerializationException.class)
+        .hasMessageContaining("not registered under subject contributions-value");
+    assertThat(registry.registrations()).isEmpty();
+
+    int id = registry.register("contributions-value", Contribution.getClassSchema().toString());
+    assertThat(ConfluentAvroSerde.schemaId(lookingUp.encode("contributions", contribution()))).isEqualTo(id);
   }
 
   @Test

@@ -14,20 +14,23 @@ import org.apache.avro.JsonProperties;
 import org.apache.avro.Schema;
 import org.junit.jupiter.api.Test;
 
-/** The evolution rules bite: deliberately incompatible candidates against made-up histories. */
+/**
+ * The evolution rules bite: deliberately incompatible candidates against made-up histories. The
+ * candidates are edits of released v1 schemas, which never change.
+ */
 class SchemaEvolutionTest {
-  private static final Schema SETTINGS = OrgSettings.getClassSchema();
-  private static final Schema CONTRIBUTION = Contribution.getClassSchema();
-  private static final Schema DECISION = ContributionDecision.getClassSchema();
+  private static final Schema SETTINGS = SchemaHistory.released(OrgSettings.class).get(0);
+  private static final Schema CONTRIBUTION = SchemaHistory.released(Contribution.class).get(0);
+  private static final Schema DECISION = SchemaHistory.released(ContributionDecision.class).get(0);
 
   @Test
   void aNewRequiredFieldWithoutADefaultCannotReadOldData() {
-    Schema candidate = changed(SETTINGS, fields -> fields.add(new Schema.Field("tier", Schema.create(Schema.Type.STRING))));
+    Schema candidate = changed(SETTINGS, fields -> fields.add(requiredString("addedWithoutDefault")));
 
     assertThat(SchemaEvolution.incompatibilities("OrgSettings", READ_BACK, candidate, List.of(SETTINGS)))
         .singleElement().asString()
         .startsWith("OrgSettings: the current schema cannot read data written with released v1: ")
-        .contains("READER_FIELD_MISSING_DEFAULT_VALUE at /fields/" + SETTINGS.getFields().size() + ": tier");
+        .contains("READER_FIELD_MISSING_DEFAULT_VALUE at /fields/10: addedWithoutDefault");
   }
 
   @Test
@@ -65,7 +68,7 @@ class SchemaEvolutionTest {
 
   @Test
   void onlyTheVersionsThatCannotBeReadAreNamed() {
-    Schema v2 = changed(SETTINGS, fields -> fields.add(new Schema.Field("tier", Schema.create(Schema.Type.STRING))));
+    Schema v2 = changed(SETTINGS, fields -> fields.add(requiredString("addedWithoutDefault")));
 
     assertThat(SchemaEvolution.incompatibilities("OrgSettings", READ_BACK, v2, List.of(SETTINGS, v2)))
         .singleElement().asString()
@@ -96,6 +99,10 @@ class SchemaEvolutionTest {
     assertThat(SchemaEvolution.unreleasedChange("OrgSettings", SETTINGS, List.of())).get().asString()
         .startsWith("OrgSettings has no released version; release the current schema as v1 with `mvn ")
         .endsWith("and commit OrgSettings/v1.avsc");
+  }
+
+  private static Schema.Field requiredString(String name) {
+    return new Schema.Field(name, Schema.create(Schema.Type.STRING));
   }
 
   /** A copy of {@code base} with its fields edited by {@code edit}. */

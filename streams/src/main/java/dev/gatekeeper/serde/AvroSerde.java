@@ -1,13 +1,23 @@
 package dev.gatekeeper.serde;
 
+import dev.gatekeeper.schema.history.SchemaHistory;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.ByteBuffer;
 import java.util.List;
 import org.apache.avro.Schema;
+import org.apache.avro.generic.GenericData;
+import org.apache.avro.generic.GenericDatumReader;
+import org.apache.avro.generic.GenericRecord;
+import org.apache.avro.io.BinaryEncoder;
+import org.apache.avro.io.DecoderFactory;
+import org.apache.avro.io.EncoderFactory;
 import org.apache.avro.message.BinaryMessageDecoder;
 import org.apache.avro.message.BinaryMessageEncoder;
 import org.apache.avro.message.SchemaStore;
+import org.apache.avro.specific.SpecificData;
+import org.apache.avro.specific.SpecificDatumWriter;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Deserializer;
@@ -16,35 +26,73 @@ import org.apache.kafka.common.serialization.Serializer;
 
 /**
  * Avro binary in Avro's single-object encoding: a header with the writer schema's fingerprint,
- * then the datum. No schema registry: a reader resolves records written with any schema it was
- * given as history (older versions of the record), and rejects unknown fingerprints. A null value
- * (tombstone) stays null both ways. Thread-safe.
+ * then the datum. No schema registry: a reader resolves records written with the current schema
+ * or with any released schema of the record ({@link SchemaHistory}, kept compatible by the
+ * schemas module's build check), and rejects other fingerprints. A null value (tombstone) stays
+ * null both ways. Thread-safe.
  *
  * @param <T> a class generated from {@code schemas/}
  */
 public final class AvroSerde<T extends SpecificRecord> implements Serde<T> {
   private final Class<T> type;
-  private final BinaryMessageEncoder<T> encoder;
+  private final Writer<T> writer;
   private final BinaryMessageDecoder<T> decoder;
 
-  private AvroSerde(Class<T> type, List<Schema> history) {
-    AvroSetup.ensure();
+  /** Writes one record in single-object encoding. */
+  private interface Writer<T> {
+    ByteBuffer write(T value) throws IOException;
+  }
+
+  private AvroSerde(Class<T> type, Writer<T> writer) {
     this.type = type;
-    this.encoder = invokeStatic(type, "getEncoder");
+    this.writer = writer;
     SchemaStore.Cache store = new SchemaStore.Cache();
-    history.forEach(store::addSchema);
+    SchemaHistory.released(type).forEach(store::addSchema);
     this.decoder = invokeStatic(type, "createDecoder", store);
   }
 
-  /** A serde for the current schema of {@code type}. */
+  /**
+   * A serde that writes with the current schema of {@code type} and reads every released one.
+   *
+   * @throws IllegalArgumentException if {@code type} is not a generated record class with a
+   *     released schema
+   */
   public static <T extends SpecificRecord> AvroSerde<T> of(Class<T> type) {
-    return new AvroSerde<>(type, List.of());
+    AvroSetup.ensure();
+    BinaryMessageEncoder<T> encoder = invokeStatic(type, "getEncoder");
+    return new AvroSerde<>(type, encoder::encode);
   }
 
-  /** A serde that also reads records written with the given older schemas of {@code type}. */
-  public static <T extends SpecificRecord> AvroSerde<T> withHistory(
-      Class<T> type, List<Schema> olderSchemas) {
-    return new AvroSerde<>(type, olderSchemas);
+  /**
+   * For upgrade tests: a serde that writes as an older build did, with {@code writerSchema}, a
+   * released schema of {@code type} (its fingerprint in the header, the datum in its layout), and
+   * reads like {@link #of}. Each record is first resolved to {@code writerSchema} the way Avro
+   * resolves data by field name: fields the older schema lacks are left out, and a record it
+   * cannot hold (a symbol it does not know, a field it requires but the record leaves null) fails
+   * to encode.
+   *
+   * @throws IllegalArgumentException if {@code writerSchema} is not a released schema of {@code
+   *     type}
+   */
+  public static <T extends SpecificRecord> AvroSerde<T> writingWith(Class<T> type, Schema writerSchema) {
+    AvroSetup.ensure();
+    List<Schema> released = SchemaHistory.released(type);
+    if (!released.contains(writerSchema)) {
+      throw new IllegalArgumentException(
+          "not a released schema of " + type.getSimpleName() + " (" + released.size() + " released)");
+    }
+    Schema current = SpecificData.get().getSchema(type);
+    SpecificDatumWriter<T> currentWriter = new SpecificDatumWriter<>(current, SpecificData.getForClass(type));
+    GenericDatumReader<GenericRecord> toOlder = new GenericDatumReader<>(current, writerSchema, GenericData.get());
+    BinaryMessageEncoder<GenericRecord> olderEncoder = new BinaryMessageEncoder<>(GenericData.get(), writerSchema);
+    return new AvroSerde<>(type, value -> {
+      ByteArrayOutputStream datum = new ByteArrayOutputStream();
+      BinaryEncoder out = EncoderFactory.get().directBinaryEncoder(datum, null);
+      currentWriter.write(value, out);
+      out.flush();
+      GenericRecord older = toOlder.read(null, DecoderFactory.get().binaryDecoder(datum.toByteArray(), null));
+      return olderEncoder.encode(older);
+    });
   }
 
   /** Encodes a record; null stays null. */
@@ -53,7 +101,7 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T> {
       return null;
     }
     try {
-      ByteBuffer buf = encoder.encode(value);
+      ByteBuffer buf = writer.write(value);
       byte[] out = new byte[buf.remaining()];
       buf.get(out);
       return out;

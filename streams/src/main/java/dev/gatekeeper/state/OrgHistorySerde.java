@@ -12,8 +12,11 @@ import java.util.List;
 
 /**
  * Binary form of an {@link OrgHistory} in the settings-history store: state, clear time,
- * truncation, then each version's window facts and its settings in Avro single-object encoding (so a history
- * written before a schema change still reads).
+ * truncation, then each version's window facts and its settings in Avro single-object encoding.
+ * Each settings record carries its writer schema's fingerprint, so a history written by an earlier
+ * build still reads as long as that build wrote a released OrgSettings schema: give this codec
+ * {@link AvroSerde#of}, which reads every released version, and the schemas module's build check
+ * keeps each of them readable by the current schema.
  */
 public final class OrgHistorySerde extends BinaryCodec<OrgHistory> {
   private static final int FORMAT = 1;

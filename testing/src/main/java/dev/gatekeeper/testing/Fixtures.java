@@ -115,6 +115,12 @@ public final class Fixtures {
       return this;
     }
 
+    /** The admin's note on this version: audit only, the policy never reads it. */
+    public SettingsBuilder changeReason(String reason) {
+      b.setChangeReason(reason);
+      return this;
+    }
+
     public OrgSettings build() {
       return b.setProducts(new ArrayList<>(products))
           .setCompliance(compliance.build())

@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.gatekeeper.schema.DataEvent;
 import dev.gatekeeper.schema.OrgSettings;
+import dev.gatekeeper.schema.history.SchemaHistory;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.List;
 import org.apache.avro.Schema;
 import org.apache.avro.SchemaBuilder;
 import org.apache.avro.generic.GenericData;
@@ -59,33 +59,44 @@ class AvroSerdeTest {
   }
 
   @Test
-  void readsRecordsWrittenWithAnOlderSchemaItWasGiven() {
-    // An older DataEvent without the optional fields added later.
-    Schema older =
+  void rejectsRecordsWrittenWithASchemaThatWasNeverReleased() {
+    // A DataEvent without the optional fields: a plausible older schema, but not a released one.
+    Schema unreleased =
         SchemaBuilder.record("DataEvent").namespace("dev.gatekeeper.schema").fields()
             .requiredString("eventId").requiredString("orgId").requiredString("siteId").requiredString("app")
             .name("hosting").type(DataEvent.getClassSchema().getField("hosting").schema()).noDefault()
             .name("dataType").type(DataEvent.getClassSchema().getField("dataType").schema()).noDefault()
             .name("occurredAt").type(DataEvent.getClassSchema().getField("occurredAt").schema()).noDefault()
             .endRecord();
-    GenericRecord old = new GenericData.Record(older);
+    GenericRecord old = new GenericData.Record(unreleased);
     old.put("eventId", "e1");
     old.put("orgId", "o1");
     old.put("siteId", "s1");
     old.put("app", "jira");
-    old.put("hosting", new GenericData.EnumSymbol(older.getField("hosting").schema(), "CLOUD"));
-    old.put("dataType", new GenericData.EnumSymbol(older.getField("dataType").schema(), "IN_APP"));
+    old.put("hosting", new GenericData.EnumSymbol(unreleased.getField("hosting").schema(), "CLOUD"));
+    old.put("dataType", new GenericData.EnumSymbol(unreleased.getField("dataType").schema(), "IN_APP"));
     old.put("occurredAt", 1_788_000_000_000L);
     byte[] bytes;
     try {
-      bytes = new BinaryMessageEncoder<GenericRecord>(GenericData.get(), older).encode(old).array();
+      bytes = new BinaryMessageEncoder<GenericRecord>(GenericData.get(), unreleased).encode(old).array();
     } catch (java.io.IOException e) {
       throw new AssertionError(e);
     }
-    assertThatThrownBy(() -> serde.decode(bytes)).isInstanceOf(SerializationException.class);
-    DataEvent read = AvroSerde.withHistory(DataEvent.class, List.of(older)).decode(bytes);
-    assertThat(read.getEventId()).isEqualTo("e1");
-    assertThat(read.getAttributes()).isEmpty();
-    assertThat(read.getText()).isNull();
+
+    assertThatThrownBy(() -> serde.decode(bytes))
+        .isInstanceOf(SerializationException.class)
+        .hasMessage("not a decodable DataEvent (MissingSchemaException)");
+    assertThatThrownBy(() -> AvroSerde.writingWith(DataEvent.class, unreleased))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("not a released schema of DataEvent");
+  }
+
+  @Test
+  void writingWithTheLatestReleasedSchemaWritesWhatOfWrites() {
+    DataEvent e = event("e1", "o1", "2026-09-02T00:00:00Z").text("hello").attribute("status", "done").build();
+    AvroSerde<DataEvent> asReleased = AvroSerde.writingWith(DataEvent.class, SchemaHistory.latestReleased(DataEvent.class));
+
+    assertThat(asReleased.encode(e)).isEqualTo(serde.encode(e));
+    assertThat(asReleased.decode(serde.encode(e))).isEqualTo(e);
   }
 }

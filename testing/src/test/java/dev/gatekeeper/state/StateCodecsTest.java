@@ -11,11 +11,13 @@ import dev.gatekeeper.schema.DataType;
 import dev.gatekeeper.schema.Hosting;
 import dev.gatekeeper.schema.OrgSettings;
 import dev.gatekeeper.schema.Plan;
+import dev.gatekeeper.schema.history.SchemaHistory;
 import dev.gatekeeper.serde.AvroSerde;
 import dev.gatekeeper.testing.Fixtures;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.util.List;
+import org.apache.avro.Schema;
 import org.junit.jupiter.api.Test;
 
 class StateCodecsTest {
@@ -84,6 +86,25 @@ class StateCodecsTest {
     assertThat(deleted.state()).isEqualTo(OrgHistory.State.DELETED);
     assertThat(deleted.clearedAt()).isEqualTo(99L);
     assertThat(deleted.latest()).isNull();
+  }
+
+  @Test
+  void readsHistoriesWhoseSettingsWereWrittenWithAnOlderReleasedSchema() {
+    OrgHistory h = OrgHistory.empty()
+        .append(Fixtures.settings("o1", "2026-09-01T00:00:00Z").product("s1", "jira", Plan.PREMIUM).region("eu").build())
+        .append(Fixtures.settings("o1", "2026-09-02T00:00:00Z").product("s1", "jira", Plan.FREE)
+            .changeReason("downgrade").build());
+    Schema v1 = SchemaHistory.released(OrgSettings.class).get(0);
+    byte[] writtenByAV1Build = new OrgHistorySerde(AvroSerde.writingWith(OrgSettings.class, v1)).encode(h);
+
+    OrgHistory back = histories.decode(writtenByAV1Build);
+
+    assertThat(back.size()).isEqualTo(2);
+    assertThat(back.get(0).settings()).isEqualTo(h.get(0).settings());
+    assertThat(back.get(1).settings().getChangeReason()).isNull();
+    assertThat(back.get(1).settings())
+        .isEqualTo(OrgSettings.newBuilder(h.get(1).settings()).setChangeReason(null).build());
+    assertThat(back.get(1).opensWindow()).isEqualTo(h.get(1).opensWindow());
   }
 
   @Test

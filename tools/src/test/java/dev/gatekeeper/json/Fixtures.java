@@ -25,14 +25,15 @@ final class Fixtures {
        "connectorKind": null, "hosting": "CLOUD", "dataType": "IN_APP", "containerId": null,
        "occurredAt": "2026-09-02T00:00:00Z", "actor": null, "attributes": {}, "text": null}""";
 
-  /** The value of a real replay line on org-settings. */
+  /** The value of a real replay line on org-settings, normalized: every field spelled out. */
   static final String ORG_SETTINGS = """
       {"orgId": "o1", "cloudEnvironment": "COMMERCIAL",
        "products": [{"siteId": "s1", "app": "jira", "plan": "FREE", "trial": false}],
        "compliance": {"hipaa": false, "governmentEntity": false, "educationalInstitution": false,
                       "regulatedFinancialServices": false, "excludedOfferings": []},
        "metadataContribution": null, "inAppContribution": null, "inAppIncluded": [],
-       "inAppExcluded": [], "residencyRegion": null, "updatedAt": "2026-09-01T00:00:00Z"}""";
+       "inAppExcluded": [], "residencyRegion": null, "updatedAt": "2026-09-01T00:00:00Z",
+       "changeReason": null}""";
 
   private Fixtures() {}
 

@@ -49,6 +49,17 @@ class PlainJsonDefaultsTest {
   }
 
   @Test
+  void settingsWrittenBeforeChangeReasonExistedReadItAsNull() throws Exception {
+    ObjectNode before = Fixtures.orgSettings();
+    before.remove("changeReason");
+
+    OrgSettings settings = PlainJson.fromJson(before, OrgSettings.class);
+
+    assertThat(settings.getChangeReason()).isNull();
+    assertThat(normalized(PlainJson.toJson(settings))).isEqualTo(Fixtures.orgSettings());
+  }
+
+  @Test
   void anOmittedBooleanInANestedRecordTakesItsDefault() throws Exception {
     ObjectNode settings = Fixtures.orgSettings();
     ((ObjectNode) settings.get("products").get(0)).remove("trial");

@@ -54,7 +54,8 @@ class PlainJsonRoundTripTest {
                             "regulatedFinancialServices": false, "excludedOfferings": ["rovo"]},
              "metadataContribution": "ON", "inAppContribution": "OFF",
              "inAppIncluded": ["app:jira", "container:SPACE"], "inAppExcluded": ["connector:gdrive"],
-             "residencyRegion": "eu", "updatedAt": "2026-09-01T00:00:00.001Z"}"""),
+             "residencyRegion": "eu", "updatedAt": "2026-09-01T00:00:00.001Z",
+             "changeReason": "legal review"}"""),
         Arguments.of(Contribution.class, """
             {"contributionId": "c1", "orgToken": "ot", "actorToken": null, "containerToken": "ct",
              "app": "jira", "dataType": "METADATA", "occurredAt": "2026-09-01T00:00:00Z",

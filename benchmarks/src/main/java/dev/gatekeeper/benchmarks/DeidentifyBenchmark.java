@@ -92,7 +92,8 @@ public class DeidentifyBenchmark {
     return i;
   }
 
-  private static DataEvent event(int i, Corpus.Text text) {
+  /** The benchmark's i-th event: shared with {@link WireFormatBenchmark} so both measure the same records. */
+  static DataEvent event(int i, Corpus.Text text) {
     Corpus.Actor a = text.actor();
     EventBuilder b =
         EventBuilder.event("evt-" + i, "org-" + (i % 50), START.plusSeconds(37L * i))

@@ -2,7 +2,7 @@ package dev.gatekeeper.bench;
 
 import dev.gatekeeper.schema.Contribution;
 import dev.gatekeeper.schema.DataType;
-import dev.gatekeeper.serde.AvroSerde;
+import dev.gatekeeper.serde.WireSerde;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -21,12 +21,11 @@ final class ContributionMix {
   long metadata;
   long inApp;
 
-  static ContributionMix read(Properties client, Map<TopicPartition, Long> ends) {
+  static ContributionMix read(Properties client, Map<TopicPartition, Long> ends, WireSerde<Contribution> serde) {
     Properties p = new Properties();
     p.putAll(client);
     p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
     p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "5000");
-    AvroSerde<Contribution> serde = AvroSerde.of(Contribution.class);
     ContributionMix mix = new ContributionMix();
     try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(p, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
       consumer.assign(ends.keySet());

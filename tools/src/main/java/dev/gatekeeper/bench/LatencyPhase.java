@@ -3,7 +3,8 @@ package dev.gatekeeper.bench;
 import dev.gatekeeper.config.AppConfig;
 import dev.gatekeeper.demo.Workload;
 import dev.gatekeeper.schema.DataEvent;
-import dev.gatekeeper.serde.AvroSerde;
+import dev.gatekeeper.serde.WireSerde;
+import dev.gatekeeper.topology.TopicCatalog;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -29,9 +30,12 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
  */
 final class LatencyPhase {
   private final AppConfig config;
+  private final TopicCatalog catalog;
   private final PrintStream out;
 
-  LatencyPhase(AppConfig config, PrintStream out) {
+  /** @param catalog the topics of {@code config}, whose serdes encode events as the gatekeeper's producers would */
+  LatencyPhase(AppConfig config, TopicCatalog catalog, PrintStream out) {
+    this.catalog = catalog;
     this.config = config;
     this.out = out;
   }
@@ -77,7 +81,7 @@ final class LatencyPhase {
     p.putAll(config.clientProperties());
     p.put(ProducerConfig.ACKS_CONFIG, "all");
     p.put(ProducerConfig.LINGER_MS_CONFIG, "1");
-    AvroSerde<DataEvent> serde = AvroSerde.of(DataEvent.class);
+    WireSerde<DataEvent> serde = catalog.serdes().dataEvent;
     Workload w = new Workload(7L, 2000, 0, System::currentTimeMillis);
     String topic = config.topics().inputTopics().get(0);
     try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(p, new ByteArraySerializer(), new ByteArraySerializer())) {
@@ -91,7 +95,7 @@ final class LatencyPhase {
             continue; // the orgs were provisioned by the throughput input
           }
           producer.send(new ProducerRecord<>(topic, null, System.currentTimeMillis(),
-              item.orgId().getBytes(StandardCharsets.UTF_8), serde.encode(item.event())));
+              item.orgId().getBytes(StandardCharsets.UTF_8), serde.encode(topic, item.event())));
           sent++;
         }
         // Pacing: the next batch is due in a millisecond; no event to wait on.

@@ -8,7 +8,8 @@ import dev.gatekeeper.schema.Hosting;
 import dev.gatekeeper.schema.OrgSettings;
 import dev.gatekeeper.schema.Plan;
 import dev.gatekeeper.schema.Product;
-import dev.gatekeeper.serde.AvroSerde;
+import dev.gatekeeper.serde.WireSerde;
+import dev.gatekeeper.topology.TopicCatalog;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -38,10 +39,13 @@ final class RevocationPhase {
   private final AppConfig config;
   private final Offsets offsets;
   private final PrintStream out;
-  private final AvroSerde<OrgSettings> settingsSerde = AvroSerde.of(OrgSettings.class);
-  private final AvroSerde<DataEvent> eventSerde = AvroSerde.of(DataEvent.class);
+  private final WireSerde<OrgSettings> settingsSerde;
+  private final WireSerde<DataEvent> eventSerde;
 
-  RevocationPhase(AppConfig config, Offsets offsets, PrintStream out) {
+  /** @param catalog the topics of {@code config}, whose serdes encode inputs as the gatekeeper's producers would */
+  RevocationPhase(AppConfig config, TopicCatalog catalog, Offsets offsets, PrintStream out) {
+    this.settingsSerde = catalog.serdes().orgSettings;
+    this.eventSerde = catalog.serdes().dataEvent;
     this.config = config;
     this.offsets = offsets;
     this.out = out;
@@ -53,9 +57,9 @@ final class RevocationPhase {
     try (KafkaProducer<byte[], byte[]> producer = producer();
         KafkaConsumer<byte[], byte[]> tombstones = consumerAtEnd()) {
       long now = System.currentTimeMillis();
-      send(producer, config.topics().settings(), now - 60_000, settingsSerde.encode(settings(now - 60_000, null)));
+      send(producer, config.topics().settings(), now - 60_000, settingsSerde.encode(config.topics().settings(), settings(now - 60_000, null)));
       for (long i = 0; i < count; i++) {
-        send(producer, eventsTopic, now, eventSerde.encode(event(i, now)));
+        send(producer, eventsTopic, now, eventSerde.encode(eventsTopic, event(i, now)));
       }
       producer.flush();
       var ends = offsets.ends(List.of(eventsTopic, config.topics().settings()));
@@ -64,7 +68,7 @@ final class RevocationPhase {
       results.put("index_bytes_per_1m_contributions", Math.round(Math.max(0, indexAfter - indexBefore) * 1e6 / count));
 
       long t0 = System.currentTimeMillis();
-      send(producer, config.topics().settings(), now, settingsSerde.encode(settings(now, ContributionSetting.OFF)));
+      send(producer, config.topics().settings(), now, settingsSerde.encode(config.topics().settings(), settings(now, ContributionSetting.OFF)));
       producer.flush();
       long seen = 0;
       long last = t0;

@@ -1,5 +1,7 @@
 package dev.gatekeeper.cli;
 
+import dev.gatekeeper.serde.WireFormat;
+import java.util.List;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gatekeeper.bench.BenchRun;
 import java.util.Map;
@@ -26,6 +28,11 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--revoke", defaultValue = "100000", description = "live contributions of the org that opts out (default ${DEFAULT-VALUE})")
   long revoke;
 
+  @Option(names = "--format", defaultValue = "single-object", paramLabel = "FORMAT",
+      description = {"wire format of the topics: single-object, confluent (starts a schema registry), or both:",
+          "(a)-(c) for each format on the same events, cold then warm, side by side (default ${DEFAULT-VALUE})"})
+  String format;
+
   @Option(names = "--set", paramLabel = "KEY=VALUE",
       description = "a gatekeeper setting for the run (repeatable), e.g. --set aggregates.enabled=false")
   Map<String, String> settings = new java.util.LinkedHashMap<>();
@@ -35,7 +42,13 @@ final class BenchCommand implements Callable<Integer> {
     if (events < 1 || orgs < 1 || partitions < 1 || revoke < 1) {
       throw new UserError("--events, --orgs, --partitions and --revoke must be at least 1");
     }
-    Map<String, Object> r = new BenchRun(events, orgs, partitions, revoke, settings, System.out).run();
+    List<WireFormat> formats;
+    try {
+      formats = format.equalsIgnoreCase("both") ? List.of(WireFormat.SINGLE_OBJECT, WireFormat.CONFLUENT) : List.of(WireFormat.parse(format));
+    } catch (IllegalArgumentException e) {
+      throw new UserError("--format " + e.getMessage() + ", or both");
+    }
+    Map<String, Object> r = new BenchRun(events, orgs, partitions, revoke, settings, formats, System.out).run();
     System.out.println();
     System.out.println("| measure | value |");
     System.out.println("|---|---|");

@@ -2,8 +2,7 @@ package dev.gatekeeper.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.gatekeeper.broker.BrokerOptions;
-import dev.gatekeeper.broker.EmbeddedBroker;
+import dev.gatekeeper.it.TestKafka;
 import dev.gatekeeper.testing.TestConfigs;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -15,24 +14,33 @@ import java.util.UUID;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /** {@code run} and {@code topics create} refuse to go on with a clear message and exit code. */
 class RunCommandIT {
-  private static EmbeddedBroker broker;
+  private static TestKafka broker;
   @TempDir Path dir;
 
-  @BeforeAll
-  static void startBroker() {
-    broker = EmbeddedBroker.start(BrokerOptions.defaults());
+  /**
+   * Started by the first test rather than in {@code @BeforeAll}, so that a skip (containers asked
+   * for, no Docker) is reported for each test; {@code @AfterAll} stops it.
+   */
+  @BeforeEach
+  void startBroker() {
+    if (broker == null) {
+      broker = TestKafka.start();
+    }
   }
 
   @AfterAll
   static void stopBroker() {
-    broker.close();
+    if (broker != null) {
+      broker.close();
+      broker = null;
+    }
   }
 
   private record Result(int exit, String err) {}

@@ -5,8 +5,6 @@ import static dev.gatekeeper.schema.Plan.STANDARD;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.gatekeeper.broker.BrokerOptions;
-import dev.gatekeeper.broker.EmbeddedBroker;
 import dev.gatekeeper.config.ConfigKey;
 import dev.gatekeeper.schema.ContributionSetting;
 import dev.gatekeeper.schema.DataEvent;
@@ -46,7 +44,7 @@ class CrashLoopIT {
     Map<String, DataEvent> sent = new ConcurrentHashMap<>();
     Map<String, OrgSettings> latest = new ConcurrentHashMap<>();
     long now = System.currentTimeMillis();
-    try (EmbeddedBroker broker = EmbeddedBroker.start(BrokerOptions.defaults())) {
+    try (TestKafka broker = TestKafka.start()) {
       // Aggregates too: k small enough for 20 orgs to reach, grace wide enough that every event counts.
       RealGatekeeper gk = new RealGatekeeper(broker.bootstrapServers(), 2,
           Map.of(ConfigKey.AGGREGATES_K.key(), Integer.toString(AGGREGATE_K), ConfigKey.AGGREGATES_GRACE.key(), "3650d"));

@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.gatekeeper.broker.BrokerOptions;
-import dev.gatekeeper.broker.EmbeddedBroker;
 import dev.gatekeeper.export.ExportException;
 import dev.gatekeeper.export.ExportRequest;
 import dev.gatekeeper.export.ExportResult;
@@ -58,7 +56,7 @@ class ExportIT {
 
   @Test
   void exportsTheLiveContributionsThenExactlyTheRevocationsMadeSince() throws Exception {
-    try (EmbeddedBroker broker = EmbeddedBroker.start(BrokerOptions.defaults())) {
+    try (TestKafka broker = TestKafka.start()) {
       RealGatekeeper gk = new RealGatekeeper(broker, 2);
       String topic = gk.config.topics().contributions();
       long now = System.currentTimeMillis();

@@ -5,8 +5,6 @@ import static dev.gatekeeper.schema.Plan.STANDARD;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.gatekeeper.broker.BrokerOptions;
-import dev.gatekeeper.broker.EmbeddedBroker;
 import dev.gatekeeper.runtime.GatekeeperService;
 import dev.gatekeeper.schema.ContributionDecision;
 import dev.gatekeeper.schema.ContributionSetting;
@@ -23,7 +21,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.kafka.streams.KafkaStreams;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,16 +30,25 @@ import org.junit.jupiter.api.Test;
  */
 class GatekeeperIT {
   private static final Duration WAIT = Duration.ofSeconds(60);
-  private static EmbeddedBroker broker;
+  private static TestKafka broker;
 
-  @BeforeAll
-  static void startBroker() {
-    broker = EmbeddedBroker.start(BrokerOptions.defaults());
+  /**
+   * Started by the first test rather than in {@code @BeforeAll}, so that a skip (containers asked
+   * for, no Docker) is reported for each test; {@code @AfterAll} stops it.
+   */
+  @BeforeEach
+  void startBroker() {
+    if (broker == null) {
+      broker = TestKafka.start();
+    }
   }
 
   @AfterAll
   static void stopBroker() {
-    broker.close();
+    if (broker != null) {
+      broker.close();
+      broker = null;
+    }
   }
 
   private static String at(long millis) {

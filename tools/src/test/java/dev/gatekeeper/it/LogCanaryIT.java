@@ -4,8 +4,6 @@ import static dev.gatekeeper.schema.Plan.FREE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.gatekeeper.broker.BrokerOptions;
-import dev.gatekeeper.broker.EmbeddedBroker;
 import dev.gatekeeper.testing.Fixtures;
 import dev.gatekeeper.testing.TestConfigs;
 import java.nio.charset.StandardCharsets;
@@ -30,7 +28,7 @@ class LogCanaryIT {
   @Test
   void logsCarryNoPayloadNamesEmailsOrSecrets() throws Exception {
     Path log = Files.createTempFile("canary-gatekeeper-", ".log");
-    try (EmbeddedBroker broker = EmbeddedBroker.start(BrokerOptions.defaults())) {
+    try (TestKafka broker = TestKafka.start()) {
       RealGatekeeper gk = new RealGatekeeper(broker, 1);
       long now = System.currentTimeMillis();
       Process child = GatekeeperProcess.start(gk.config, log);

@@ -1,6 +1,5 @@
 package dev.gatekeeper.it;
 
-import dev.gatekeeper.broker.EmbeddedBroker;
 import dev.gatekeeper.config.AppConfig;
 import dev.gatekeeper.config.ConfigKey;
 import dev.gatekeeper.config.LayeredConfig;
@@ -24,8 +23,8 @@ import org.apache.kafka.clients.admin.Admin;
 final class RealGatekeeper {
   final AppConfig config;
 
-  RealGatekeeper(EmbeddedBroker broker, int partitions) throws Exception {
-    this(broker.bootstrapServers(), partitions, Map.of());
+  RealGatekeeper(TestKafka kafka, int partitions) throws Exception {
+    this(kafka.bootstrapServers(), partitions, Map.of());
   }
 
   /** Against any listener; {@code extraFlags} add settings such as {@code kafka.security.protocol}. */

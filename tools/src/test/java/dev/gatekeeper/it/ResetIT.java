@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import dev.gatekeeper.broker.BrokerOptions;
-import dev.gatekeeper.broker.EmbeddedBroker;
 import dev.gatekeeper.deid.Pseudonyms;
 import dev.gatekeeper.ops.Reprocessing;
 import dev.gatekeeper.runtime.GatekeeperService;
@@ -40,7 +38,7 @@ class ResetIT {
 
   @Test
   void reprocessingNeverContributesWhatCurrentSettingsForbid() throws Exception {
-    try (EmbeddedBroker broker = EmbeddedBroker.start(BrokerOptions.defaults())) {
+    try (TestKafka broker = TestKafka.start()) {
       RealGatekeeper gk = new RealGatekeeper(broker, 2);
       long now = System.currentTimeMillis();
       Pseudonyms ids = new Pseudonyms(TestConfigs.TEST_SECRET);

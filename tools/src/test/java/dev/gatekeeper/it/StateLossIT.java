@@ -4,8 +4,6 @@ import static dev.gatekeeper.schema.Plan.FREE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.gatekeeper.broker.BrokerOptions;
-import dev.gatekeeper.broker.EmbeddedBroker;
 import dev.gatekeeper.config.ConfigKey;
 import dev.gatekeeper.runtime.GatekeeperService;
 import dev.gatekeeper.schema.ContributionSetting;
@@ -22,7 +20,7 @@ class StateLossIT {
 
   @Test
   void revokesEverythingAfterTheStateDirectoryIsWiped() throws Exception {
-    try (EmbeddedBroker broker = EmbeddedBroker.start(BrokerOptions.defaults())) {
+    try (TestKafka broker = TestKafka.start()) {
       RealGatekeeper gk = new RealGatekeeper(broker, 2);
       long now = System.currentTimeMillis();
       try (Inputs in = new Inputs(gk.config.clientProperties(), gk.config.topics());
@@ -52,7 +50,7 @@ class StateLossIT {
 
   @Test
   void keepsAggregateCountsAfterTheStateDirectoryIsWiped() throws Exception {
-    try (EmbeddedBroker broker = EmbeddedBroker.start(BrokerOptions.defaults())) {
+    try (TestKafka broker = TestKafka.start()) {
       RealGatekeeper gk = new RealGatekeeper(broker.bootstrapServers(), 2, Map.of(ConfigKey.AGGREGATES_K.key(), "3"));
       String now = Instant.now().toString();
       try (Inputs in = new Inputs(gk.config.clientProperties(), gk.config.topics());

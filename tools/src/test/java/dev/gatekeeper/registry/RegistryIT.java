@@ -2,18 +2,16 @@ package dev.gatekeeper.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.gatekeeper.it.TestRegistry;
 import dev.gatekeeper.schema.Contribution;
 import dev.gatekeeper.serde.ConfluentAvroSerde;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import org.apache.avro.Schema;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -22,30 +20,37 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The registry client against a real Apicurio Registry started by {@link RegistryProcess}: ids,
- * look-ups, typed errors, BACKWARD compatibility, and storage that survives a restart. Prints the
- * cold start-up time and the child's resident memory.
+ * The registry client against a real Apicurio Registry ({@link TestRegistry}: {@link
+ * RegistryProcess} by default, a container with {@code -Dit.containers=true}): ids, look-ups,
+ * typed errors, BACKWARD compatibility, and RegistryProcess's storage surviving a restart. Prints
+ * the cold start-up time and, for the child JVM, its resident memory.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RegistryIT {
   private static final String SUBJECT = "contributions-value";
-  private static final Duration READY = Duration.ofSeconds(90);
   private static final String CONTRIBUTION = Contribution.getClassSchema().toString();
 
   @TempDir static Path dir;
 
-  private RegistryProcess registry;
+  private TestRegistry registry;
   private RegistryClient client;
   private int contributionId;
 
-  @BeforeAll
+  /**
+   * Started by the first test rather than in {@code @BeforeAll}, so that a skip (containers asked
+   * for, no Docker) is reported for each test; {@code @AfterAll} stops it.
+   */
+  @BeforeEach
   void start() throws Exception {
+    if (registry != null) {
+      return;
+    }
     long started = System.nanoTime();
-    registry = RegistryProcess.start(RegistryHome.locate(), RegistryDataDir.of(dir), 0, "256m", READY);
+    registry = TestRegistry.start(dir);
     long millis = Duration.ofNanos(System.nanoTime() - started).toMillis();
-    System.out.printf("registry cold start: %d ms, RSS %s KB (pid %d)%n", millis, rssKb(registry.pid()), registry.pid());
-    client = new RegistryClient(RegistrySettings.of(registry.confluentUrl()));
+    System.out.printf("registry cold start: %d ms, %s%n", millis, registry);
+    client = new RegistryClient(RegistrySettings.of(registry.url()));
   }
 
   @AfterAll
@@ -60,7 +65,7 @@ class RegistryIT {
   void theSameSchemaGetsTheSameIdAndReadsBackAsAnEqualAvroSchema() {
     contributionId = client.register(SUBJECT, CONTRIBUTION);
     // A fresh client: the second answer comes from the registry, not this client's cache.
-    RegistryClient other = new RegistryClient(RegistrySettings.of(registry.confluentUrl()));
+    RegistryClient other = new RegistryClient(RegistrySettings.of(registry.url()));
 
     assertThat(other.register(SUBJECT, CONTRIBUTION)).isEqualTo(contributionId);
     assertThat(new Schema.Parser().parse(other.schemaById(contributionId))).isEqualTo(Contribution.getClassSchema());
@@ -87,7 +92,7 @@ class RegistryIT {
     assertThat(ConfluentAvroSerde.schemaId(framed)).isEqualTo(contributionId);
     // A fresh serde and client: the writer schema comes from the registry by id.
     ConfluentAvroSerde<Contribution> reader =
-        ConfluentAvroSerde.forValues(Contribution.class, new RegistryClient(RegistrySettings.of(registry.confluentUrl())));
+        ConfluentAvroSerde.forValues(Contribution.class, new RegistryClient(RegistrySettings.of(registry.url())));
     assertThat(reader.deserializer().deserialize("contributions", framed)).isEqualTo(contribution);
   }
 
@@ -113,11 +118,12 @@ class RegistryIT {
   @Test
   @Order(6)
   void afterARestartOnTheSameDirectoryTheIdStillNamesTheSchema() throws Exception {
-    registry.close();
+    assumeTrue(registry.keepsSchemasAcrossRestarts(),
+        "restarts are RegistryProcess's file-backed storage; the " + registry + " keeps schemas in memory");
     long started = System.nanoTime();
-    registry = RegistryProcess.start(RegistryHome.locate(), RegistryDataDir.of(dir), 0, "256m", READY);
+    registry.restart();
     System.out.printf("registry warm restart: %d ms%n", Duration.ofNanos(System.nanoTime() - started).toMillis());
-    RegistryClient fresh = new RegistryClient(RegistrySettings.of(registry.confluentUrl()));
+    RegistryClient fresh = new RegistryClient(RegistrySettings.of(registry.url()));
 
     assertThat(new Schema.Parser().parse(fresh.schemaById(contributionId))).isEqualTo(Contribution.getClassSchema());
     assertThat(fresh.register(SUBJECT, CONTRIBUTION)).isEqualTo(contributionId);
@@ -127,12 +133,5 @@ class RegistryIT {
   private static String withField(String fieldJson) {
     int end = CONTRIBUTION.lastIndexOf(']');
     return CONTRIBUTION.substring(0, end) + "," + fieldJson + CONTRIBUTION.substring(end);
-  }
-
-  private static String rssKb(long pid) throws IOException, InterruptedException {
-    Process ps = new ProcessBuilder(List.of("ps", "-o", "rss=", "-p", Long.toString(pid))).redirectErrorStream(true).start();
-    String out = new String(ps.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
-    ps.waitFor();
-    return out.isEmpty() ? "?" : out;
   }
 }

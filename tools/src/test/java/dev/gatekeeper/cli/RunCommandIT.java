@@ -43,23 +43,6 @@ class RunCommandIT {
     }
   }
 
-  private record Result(int exit, String err) {}
-
-  /** Runs the CLI in-process; standard error is captured before picocli wraps it. */
-  private Result gatekeeper(String... args) {
-    java.io.PrintStream oldErr = System.err;
-    java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
-    System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
-    try {
-      CommandLine cmd = Main.commandLine();
-      cmd.setErr(new PrintWriter(System.err, true));
-      int exit = cmd.execute(args);
-      return new Result(exit, captured.toString(java.nio.charset.StandardCharsets.UTF_8));
-    } finally {
-      System.setErr(oldErr);
-    }
-  }
-
   private List<String> settingsFor(String suffix) throws Exception {
     Path secret = dir.resolve("secret");
     Files.write(secret, TestConfigs.TEST_SECRET);
@@ -86,21 +69,21 @@ class RunCommandIT {
   void exitsThreeWhenTheClusterCannotBeReached() throws Exception {
     List<String> s = settingsFor("x");
     s.set(1, "127.0.0.1:1");
-    Result r = gatekeeper(with("run", s, "--check-timeout", "3s"));
+    Cli.Result r = Cli.run(with("run", s, "--check-timeout", "3s"));
     assertThat(r.exit()).isEqualTo(3);
     assertThat(r.err()).contains("cannot reach Kafka at 127.0.0.1:1");
   }
 
   @Test
   void refusesToStartWithoutAnHmacSecret() {
-    Result r = gatekeeper("run", "--bootstrap-server", broker.bootstrapServers());
+    Cli.Result r = Cli.run("run", "--bootstrap-server", broker.bootstrapServers());
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).contains("no HMAC secret").contains("GATEKEEPER_HMAC_SECRET");
   }
 
   @Test
   void refusesToStartWhenTopicsAreMissing() throws Exception {
-    Result r = gatekeeper(with("run", settingsFor(UUID.randomUUID().toString())));
+    Cli.Result r = Cli.run(with("run", settingsFor(UUID.randomUUID().toString())));
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).contains("does not exist").contains("topics create");
   }
@@ -112,9 +95,9 @@ class RunCommandIT {
     try (Admin admin = Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()))) {
       admin.createTopics(List.of(new NewTopic("contributions-" + suffix, 1, (short) 1))).all().get();
     }
-    assertThat(gatekeeper(with("topics create", s, "--partitions", "1")).exit())
+    assertThat(Cli.run(with("topics create", s, "--partitions", "1")).exit())
         .as("topics create reports the misconfigured topic it found").isEqualTo(2);
-    Result r = gatekeeper(with("run", s));
+    Cli.Result r = Cli.run(with("run", s));
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).contains("contributions-" + suffix).contains("must be compact");
   }
@@ -122,8 +105,8 @@ class RunCommandIT {
   @Test
   void createsTopicsThatPassTheStartUpChecks() throws Exception {
     List<String> s = settingsFor(UUID.randomUUID().toString().substring(0, 8));
-    assertThat(gatekeeper(with("topics create", s, "--partitions", "2")).exit()).isZero();
-    assertThat(gatekeeper(with("topics create", s, "--partitions", "2")).exit()).as("idempotent").isZero();
+    assertThat(Cli.run(with("topics create", s, "--partitions", "2")).exit()).isZero();
+    assertThat(Cli.run(with("topics create", s, "--partitions", "2")).exit()).as("idempotent").isZero();
   }
 
   @Test
@@ -131,15 +114,15 @@ class RunCommandIT {
     String suffix = UUID.randomUUID().toString().substring(0, 8);
     List<String> s = settingsFor(suffix);
     s.addAll(List.of("--set", "topics.aggregates=aggregates-" + suffix));
-    assertThat(gatekeeper(with("topics create", s, "--partitions", "1")).exit()).isZero();
+    assertThat(Cli.run(with("topics create", s, "--partitions", "1")).exit()).isZero();
     List<String> regional = new ArrayList<>(s);
     regional.addAll(List.of("--set", "routing.regional=true", "--set", "routing.regions=eu,us"));
 
-    Result r = gatekeeper(with("run", regional));
+    Cli.Result r = Cli.run(with("run", regional));
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).contains("contributions-" + suffix + ".eu").contains("does not exist");
 
-    assertThat(gatekeeper(with("topics create", regional, "--partitions", "1")).exit()).isZero();
+    assertThat(Cli.run(with("topics create", regional, "--partitions", "1")).exit()).isZero();
     try (Admin admin = Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()))) {
       assertThat(admin.listTopics().names().get()).contains(
           "contributions-" + suffix + ".eu", "contributions-" + suffix + ".us",
@@ -149,14 +132,14 @@ class RunCommandIT {
 
   @Test
   void rejectsASettingThatWouldRelaxExactlyOnce() throws Exception {
-    Result r = gatekeeper(with("run", settingsFor("y"), "--set", "kafka.processing.guarantee=at_least_once"));
+    Cli.Result r = Cli.run(with("run", settingsFor("y"), "--set", "kafka.processing.guarantee=at_least_once"));
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).contains("exactly_once_v2");
   }
 
   @Test
   void rejectsAnUnknownSettingNamingIt() {
-    Result r = gatekeeper("run", "--set", "policy.efective-date=2026-01-01T00:00:00Z");
+    Cli.Result r = Cli.run("run", "--set", "policy.efective-date=2026-01-01T00:00:00Z");
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).contains("unknown setting 'policy.efective-date'");
   }

@@ -6,14 +6,9 @@ import static dev.gatekeeper.testing.Fixtures.settings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.gatekeeper.broker.BrokerOptions;
-import dev.gatekeeper.broker.EmbeddedBroker;
 import dev.gatekeeper.cli.Cli;
 import dev.gatekeeper.config.ConfigKey;
 import dev.gatekeeper.registry.RegistryClient;
-import dev.gatekeeper.registry.RegistryDataDir;
-import dev.gatekeeper.registry.RegistryHome;
-import dev.gatekeeper.registry.RegistryProcess;
 import dev.gatekeeper.registry.RegistrySettings;
 import dev.gatekeeper.runtime.GatekeeperService;
 import dev.gatekeeper.schema.Contribution;
@@ -41,7 +36,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,13 +50,18 @@ import org.junit.jupiter.api.io.TempDir;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ConfluentFormatIT {
   @TempDir static Path dir;
-  private EmbeddedBroker broker;
-  private RegistryProcess registry;
+  private TestKafka broker;
+  private TestRegistry registry;
 
-  @BeforeAll
+  /** Started by the first test, not in {@code @BeforeAll}, so a skip (no Docker) is reported per test. */
+  @BeforeEach
   void start() throws Exception {
-    broker = EmbeddedBroker.start(BrokerOptions.defaults());
-    registry = RegistryProcess.start(RegistryHome.locate(), RegistryDataDir.of(dir.resolve("registry")), 0, "256m", Duration.ofSeconds(90));
+    if (broker == null) {
+      broker = TestKafka.start();
+    }
+    if (registry == null) {
+      registry = TestRegistry.start(dir.resolve("registry"));
+    }
   }
 
   @AfterAll
@@ -77,9 +77,9 @@ class ConfluentFormatIT {
   @Test
   void decidesBothFormatsWritesConfluentAndDeadLettersUnknownAndForeignWriterSchemas() throws Exception {
     RealGatekeeper gk = new RealGatekeeper(broker.bootstrapServers(), 2,
-        Map.of(ConfigKey.SCHEMA_REGISTRY_URL.key(), registry.confluentUrl().toString()));
+        Map.of(ConfigKey.SCHEMA_REGISTRY_URL.key(), registry.url().toString()));
     TopicCatalog catalog = gk.config.catalog();
-    RegistryClient client = new RegistryClient(RegistrySettings.of(registry.confluentUrl()));
+    RegistryClient client = new RegistryClient(RegistrySettings.of(registry.url()));
     String eventsTopic = catalog.dataEvents().get(0).name();
     String settingsTopic = catalog.orgSettings().name();
     ConfluentAvroSerde<DataEvent> upstreamEvents = ConfluentAvroSerde.forValues(DataEvent.class, client);
@@ -136,7 +136,7 @@ class ConfluentFormatIT {
   @Test
   void runExitsTwoListingTheSubjectsWhenAutoRegistrationIsOffAndTheyAreMissing() throws Exception {
     RealGatekeeper gk = new RealGatekeeper(broker.bootstrapServers(), 1, Map.of());
-    Cli.Result result = Cli.run(runArgs(gk, "schema.registry.url=" + registry.confluentUrl(), "schema.registry.auto-register=false"));
+    Cli.Result result = Cli.run(runArgs(gk, "schema.registry.url=" + registry.url(), "schema.registry.auto-register=false"));
 
     assertThat(result.exit()).isEqualTo(2);
     assertThat(result.err())

@@ -4,7 +4,10 @@ import static dev.gatekeeper.schema.Plan.FREE;
 import static dev.gatekeeper.testing.Fixtures.event;
 import static dev.gatekeeper.testing.Fixtures.settings;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.gatekeeper.registry.RegistryUnavailableException;
+import dev.gatekeeper.registry.SchemaRegistry;
 import dev.gatekeeper.schema.DataEvent;
 import dev.gatekeeper.schema.Outcome;
 import dev.gatekeeper.serde.AvroSerde;
@@ -115,6 +118,34 @@ class ConfluentFormatTest {
     assertThat(gate.live()).as("fail closed: the org's contribution is revoked").isEmpty();
     assertThat(gate.lastDecision("e2").getReason()).isEqualTo("SETTINGS_INVALID");
     assertThat(header(gate.deadLetters().get(0).headers(), DeadLetters.ERROR_MESSAGE)).contains("no writer schema with id 99");
+  }
+
+  @Test
+  void anUnreachableRegistryFailsTheTaskInsteadOfDeadLetteringOrGuessing() {
+    byte[] framed = upstream.encode("data-events", event("e1", "o1", "2026-09-02T00:00:00Z").build());
+    ByteBuffer.wrap(framed, 1, 4).putInt(5150); // an id no reader has cached: it must ask the registry
+    SchemaRegistry down = new SchemaRegistry() {
+      @Override
+      public int register(String subject, String schema) {
+        throw new RegistryUnavailableException("registry down", -1, -1, null);
+      }
+
+      @Override
+      public int lookup(String subject, String schema) {
+        throw new RegistryUnavailableException("registry down", -1, -1, null);
+      }
+
+      @Override
+      public String schemaById(int id) {
+        throw new RegistryUnavailableException("registry down", -1, -1, null);
+      }
+    };
+    try (GateHarness cut = new GateHarness(TestConfigs.gatekeeper(), new GatekeeperSerdes(WireFormat.SINGLE_OBJECT, down, true))) {
+      assertThatThrownBy(() -> cut.rawEvent("o1", framed, T1))
+          .hasRootCauseInstanceOf(RegistryUnavailableException.class);
+      assertThat(cut.deadLetters()).as("not the record's fault: no dead letter").isEmpty();
+      assertThat(cut.decisions()).isEmpty();
+    }
   }
 
   private static byte[] frame(int id, Schema schema, GenericRecord record) throws Exception {

@@ -1,7 +1,7 @@
 package dev.gatekeeper.topology;
 
+import dev.gatekeeper.policy.SettingsValidation;
 import dev.gatekeeper.schema.OrgSettings;
-import dev.gatekeeper.schema.Product;
 import dev.gatekeeper.serde.WireSerde;
 import dev.gatekeeper.state.IndexKeys;
 import java.nio.charset.StandardCharsets;
@@ -70,16 +70,11 @@ final class SettingsDecoder implements Processor<byte[], byte[], String, Inbound
     context.forward(deadLetters.of(context, record, errorClass, problem));
   }
 
-  /** What makes decoded settings unusable for the org of the record key, or null. */
+  /**
+   * What makes decoded settings unusable for the org of the record key, or null: every problem
+   * {@link SettingsValidation} finds, the same check the settings tool applies before publishing.
+   */
   static String problem(String keyOrgId, OrgSettings s) {
-    if (!keyOrgId.equals(s.getOrgId())) {
-      return "orgId in the value differs from the record key";
-    }
-    for (Product p : s.getProducts()) {
-      if (p.getSiteId().isEmpty() || p.getApp().isEmpty()) {
-        return "a product lacks siteId or app";
-      }
-    }
-    return null;
+    return SettingsValidation.summary(SettingsValidation.problems(keyOrgId, s));
   }
 }

@@ -10,6 +10,7 @@ import dev.gatekeeper.registry.RegistryUnavailableException;
 import dev.gatekeeper.runtime.GatekeeperService;
 import dev.gatekeeper.runtime.HealthServer;
 import dev.gatekeeper.topology.TopicCatalog;
+import java.net.InetAddress;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -97,15 +98,17 @@ final class RunCommand implements Callable<Integer> {
 
   private static int serve(AppConfig config, TopicCatalog catalog) throws Exception {
     GatekeeperService service = new GatekeeperService(config, catalog);
-    HealthServer health = config.healthPort() == 0 ? null : HealthServer.start(config.healthPort(), service::state);
+    HealthServer health = config.healthPort() == 0
+        ? null
+        : HealthServer.start(InetAddress.getByName(config.healthHost()), config.healthPort(), service::state, service::scrape);
     Thread hook = new Thread(() -> {
       LOG.info("Stopping on request");
       service.close();
     }, "gatekeeper-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
     service.start();
-    LOG.info("Gatekeeper started: application.id={}, health on {}", config.applicationId(),
-        health == null ? "(disabled)" : "127.0.0.1:" + health.port());
+    LOG.info("Gatekeeper started: application.id={}, health and metrics on {}", config.applicationId(),
+        health == null ? "(disabled)" : health.address());
     Throwable failure;
     try {
       failure = service.awaitStop();

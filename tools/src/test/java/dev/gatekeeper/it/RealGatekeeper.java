@@ -63,7 +63,7 @@ final class RealGatekeeper {
   GatekeeperService startInstance() throws Exception {
     Path own = Files.createTempDirectory(config.stateDir(), "instance-");
     AppConfig instance = new AppConfig(config.bootstrapServers(), config.applicationId(), own, config.numStreamThreads(),
-        config.topics(), config.routing(), config.gatekeeper(), config.kafka(), 0, config.wire());
+        config.topics(), config.routing(), config.gatekeeper(), config.kafka(), 0, config.healthHost(), config.wire());
     GatekeeperService service = new GatekeeperService(instance);
     service.start();
     return service;

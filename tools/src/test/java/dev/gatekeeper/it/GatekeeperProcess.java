@@ -14,6 +14,11 @@ final class GatekeeperProcess {
   private GatekeeperProcess() {}
 
   static Process start(AppConfig config, Path log) throws IOException {
+    return start(config, log, 0);
+  }
+
+  /** With the health port (and /metrics) on 127.0.0.1:{@code healthPort}; 0 turns it off. */
+  static Process start(AppConfig config, Path log, int healthPort) throws IOException {
     List<String> cmd = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-Xmx512m",
@@ -22,7 +27,7 @@ final class GatekeeperProcess {
         "--bootstrap-server", config.bootstrapServers(),
         "--set", ConfigKey.APPLICATION_ID.key() + "=" + config.applicationId(),
         "--set", ConfigKey.STATE_DIR.key() + "=" + config.stateDir(),
-        "--set", ConfigKey.HEALTH_PORT.key() + "=0",
+        "--set", ConfigKey.HEALTH_PORT.key() + "=" + healthPort,
         "--set", ConfigKey.TOPIC_DATA_EVENTS.key() + "=" + config.topics().inputTopics().get(0),
         "--set", ConfigKey.TOPIC_ORG_SETTINGS.key() + "=" + config.topics().settings(),
         "--set", ConfigKey.TOPIC_CONTRIBUTIONS.key() + "=" + config.topics().contributions(),

@@ -108,7 +108,7 @@ final class RunCommand implements Callable<Integer> {
     Runtime.getRuntime().addShutdownHook(hook);
     service.start();
     LOG.info("Gatekeeper started: application.id={}, health and metrics on {}", config.applicationId(),
-        health == null ? "(disabled)" : health.address());
+        health == null ? "(disabled)" : config.healthHost() + ":" + health.port());
     Throwable failure;
     try {
       failure = service.awaitStop();

@@ -57,11 +57,6 @@ public final class HealthServer implements AutoCloseable {
     return server.getAddress().getPort();
   }
 
-  /** The address served, as {@code host:port}. */
-  public String address() {
-    return server.getAddress().getAddress().getHostAddress() + ":" + port();
-  }
-
   private static void respond(HttpExchange ex, boolean ok, KafkaStreams.State state) throws IOException {
     send(ex, ok ? 200 : 503, "text/plain; charset=utf-8", state.name() + "\n");
   }

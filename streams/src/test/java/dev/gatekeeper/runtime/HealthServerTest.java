@@ -47,7 +47,6 @@ class HealthServerTest {
       assertThat(metrics.headers().firstValue("Content-Type")).contains("text/plain; version=0.0.4; charset=utf-8");
       assertThat(metrics.body()).isEqualTo(text);
       assertThat(status(server, "/health/ready")).isEqualTo(200);
-      assertThat(server.address()).isEqualTo("127.0.0.1:" + server.port());
     }
   }
 

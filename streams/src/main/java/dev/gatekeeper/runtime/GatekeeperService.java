@@ -1,18 +1,22 @@
 package dev.gatekeeper.runtime;
 
 import dev.gatekeeper.config.AppConfig;
+import dev.gatekeeper.ops.Admins;
 import dev.gatekeeper.topology.GatekeeperTopology;
 import dev.gatekeeper.topology.TopicCatalog;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
+import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
 import org.slf4j.Logger;
@@ -34,6 +38,7 @@ public final class GatekeeperService implements AutoCloseable {
   private final KafkaStreams streams;
   private final PrometheusMeterRegistry registry;
   private final StreamsMeters meters;
+  private static final Duration PARTITIONS_TIMEOUT = Duration.ofSeconds(30);
   private final CountDownLatch stopped = new CountDownLatch(1);
   private final AtomicReference<Throwable> failure = new AtomicReference<>();
   private final CompletableFuture<Boolean> firstRunning = new CompletableFuture<>();
@@ -52,7 +57,9 @@ public final class GatekeeperService implements AutoCloseable {
     Properties props = config.streamsProperties();
     this.registry = registry;
     this.streams = new KafkaStreams(
-        GatekeeperTopology.build(config.gatekeeper(), catalog, props, new MicrometerGatekeeperMetrics(registry)), props);
+        GatekeeperTopology.build(
+            config.gatekeeper().withInputPartitions(inputPartitions(config, catalog)), catalog, props, new MicrometerGatekeeperMetrics(registry)),
+        props);
     this.meters = StreamsMeters.bind(streams, registry);
     streams.setUncaughtExceptionHandler(this::onUncaught);
     streams.setStateListener((now, before) -> {
@@ -65,6 +72,28 @@ public final class GatekeeperService implements AutoCloseable {
         stopped.countDown();
       }
     });
+  }
+
+  /**
+   * The partition count of the settings topic (events are co-partitioned with it; the start-up
+   * check refuses otherwise), asked of the cluster so that records outside their key's partition
+   * can be moved to it.
+   *
+   * @throws IllegalStateException when the cluster does not tell: the gatekeeper does not start
+   *     without knowing
+   */
+  private static int inputPartitions(AppConfig config, TopicCatalog catalog) {
+    String topic = catalog.orgSettings().name();
+    try (Admin admin = Admins.create(config.clientProperties(), PARTITIONS_TIMEOUT)) {
+      TopicDescription d = admin.describeTopics(List.of(topic)).allTopicNames().get(PARTITIONS_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).get(topic);
+      return d.partitions().size();
+    } catch (ExecutionException | TimeoutException e) {
+      throw new IllegalStateException("cannot learn the partition count of " + topic + " (" + e.getClass().getSimpleName()
+          + "); check bootstrap.servers and that the topic exists (gatekeeper topics create)", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while learning the partition count of " + topic, e);
+    }
   }
 
   private StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse onUncaught(Throwable e) {

@@ -20,11 +20,14 @@ final class EventDecoder implements Processor<byte[], byte[], String, Inbound> {
 
   private final WireSerde<DataEvent> serde;
   private final DeadLetters deadLetters;
+  private final int partitions;
   private ProcessorContext<String, Inbound> context;
 
-  EventDecoder(WireSerde<DataEvent> serde, DeadLetters deadLetters) {
+  /** @param partitions the input topics' partition count, or 0 when unknown */
+  EventDecoder(WireSerde<DataEvent> serde, DeadLetters deadLetters, int partitions) {
     this.serde = serde;
     this.deadLetters = deadLetters;
+    this.partitions = partitions;
   }
 
   @Override
@@ -48,7 +51,8 @@ final class EventDecoder implements Processor<byte[], byte[], String, Inbound> {
     }
     String orgId = event.getOrgId();
     boolean keyed =
-        record.key() != null && orgId.equals(new String(record.key(), StandardCharsets.UTF_8));
+        record.key() != null && orgId.equals(new String(record.key(), StandardCharsets.UTF_8))
+            && !KeyPartitions.misplaced(record.key(), context.recordMetadata().map(m -> m.partition()).orElse(-1), partitions);
     context.forward(record.withKey(orgId).withValue(new Inbound.EventIn(event, keyed)));
   }
 

@@ -13,6 +13,9 @@ import java.util.Objects;
  * @param historyCacheSize decoded settings histories kept in memory per stream task
  * @param aggregates how contributed metadata is counted into k-anonymous aggregates
  * @param routing where contributions and aggregates go by the org's residency region
+ * @param inputPartitions the partition count of the input topics (they are co-partitioned), so
+ *     that a record a producer put in another partition than the default partitioner would is
+ *     moved to the right one; 0 when unknown (the test driver, replay): no record is moved
  */
 public record GatekeeperConfig(
     TopicNames topics,
@@ -21,7 +24,8 @@ public record GatekeeperConfig(
     boolean dlqIncludePayload,
     int historyCacheSize,
     AggregateConfig aggregates,
-    Routing routing) {
+    Routing routing,
+    int inputPartitions) {
 
   public static final int DEFAULT_HISTORY_CACHE_SIZE = 10_000;
 
@@ -31,6 +35,9 @@ public record GatekeeperConfig(
     Objects.requireNonNull(deid, "deid");
     Objects.requireNonNull(aggregates, "aggregates");
     Objects.requireNonNull(routing, "routing");
+    if (inputPartitions < 0) {
+      throw new IllegalArgumentException("inputPartitions must be zero (unknown) or positive");
+    }
     if (historyCacheSize < 0) {
       throw new IllegalArgumentException("historyCacheSize must be zero or positive");
     }
@@ -41,11 +48,22 @@ public record GatekeeperConfig(
     this(topics, policy, deid, dlqIncludePayload, historyCacheSize, AggregateConfig.defaults(), Routing.off());
   }
 
+  /** With the input partition count unknown (no record is moved between partitions). */
+  public GatekeeperConfig(TopicNames topics, PolicyConfig policy, DeidConfig deid, boolean dlqIncludePayload, int historyCacheSize,
+      AggregateConfig aggregates, Routing routing) {
+    this(topics, policy, deid, dlqIncludePayload, historyCacheSize, aggregates, routing, 0);
+  }
+
+  /** The same configuration for input topics of {@code partitions} partitions. */
+  public GatekeeperConfig withInputPartitions(int partitions) {
+    return new GatekeeperConfig(topics, policy, deid, dlqIncludePayload, historyCacheSize, aggregates, routing, partitions);
+  }
+
   public GatekeeperConfig withAggregates(AggregateConfig newAggregates) {
-    return new GatekeeperConfig(topics, policy, deid, dlqIncludePayload, historyCacheSize, newAggregates, routing);
+    return new GatekeeperConfig(topics, policy, deid, dlqIncludePayload, historyCacheSize, newAggregates, routing, inputPartitions);
   }
 
   public GatekeeperConfig withRouting(Routing newRouting) {
-    return new GatekeeperConfig(topics, policy, deid, dlqIncludePayload, historyCacheSize, aggregates, newRouting);
+    return new GatekeeperConfig(topics, policy, deid, dlqIncludePayload, historyCacheSize, aggregates, newRouting, inputPartitions);
   }
 }

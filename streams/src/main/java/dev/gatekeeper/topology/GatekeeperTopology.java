@@ -31,7 +31,8 @@ import org.apache.kafka.streams.state.Stores;
  *                       ├─ key ≠ orgId ─ repartition data-events-by-org ─┐
  *                       └─ keyed by orgId ───────────────────────────────┼─ gate ─┬─ contributions[.region]
  * org-settings ─ decode ┬─ dead ─────────────────────────── dlq           │        ├─ contribution-decisions
- *                       │                                                 │        ├─ revocation-receipts
+ *                       ├─ not in its key's partition ─ repartition       │        │
+ *                       │    org-settings-by-org ─ decode ─ (as below) ───┤        ├─ revocation-receipts
  *                       └─ settings / tombstone / invalid ────────────────┘        └─ bucket changes ─┐
  *   ┌─────────────────────────────────────────────────────────────────────────────────────────────────┘
  *   └─ repartition aggregate-bucket-changes (key bucket) ─ aggregate ─ contribution-aggregates[.region]
@@ -113,7 +114,7 @@ public final class GatekeeperTopology {
             : builder.stream(catalog.dataEvents().stream().map(Topic::name).toList(), eventsConsumed);
     Map<String, KStream<String, Inbound>> events =
         rawEvents
-            .process(() -> new EventDecoder(serdes.dataEvent, deadLetters), Named.as("decode-data-events"))
+            .process(() -> new EventDecoder(serdes.dataEvent, deadLetters, config.inputPartitions()), Named.as("decode-data-events"))
             .split(Named.as("events-"))
             .branch((k, v) -> v instanceof DeadLetter, Branched.as("dead"))
             .branch((k, v) -> !((Inbound.EventIn) v).keyedByOrg(), Branched.as("rekey"))
@@ -134,8 +135,24 @@ public final class GatekeeperTopology {
             .stream(
                 catalog.orgSettings().name(),
                 Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("org-settings-source"))
-            .process(() -> new SettingsDecoder(serdes.orgSettings, deadLetters), Named.as("decode-org-settings"))
+            .process(() -> new SettingsDecoder(serdes.orgSettings, deadLetters, config.inputPartitions()), Named.as("decode-org-settings"))
             .split(Named.as("settings-"))
+            .branch((k, v) -> v instanceof DeadLetter, Branched.as("dead"))
+            .branch((k, v) -> v instanceof Inbound.Misplaced, Branched.as("misplaced"))
+            .defaultBranch(Branched.as("valid"));
+    // A settings record in the wrong partition goes, as received, to the one its key belongs in;
+    // the raw key bytes are partitioned as the producer's should have been.
+    Map<String, KStream<String, Inbound>> placedSettings =
+        settings
+            .get("settings-misplaced")
+            .map((k, v) -> KeyValue.pair(((Inbound.Misplaced) v).key(), ((Inbound.Misplaced) v).value()),
+                Named.as("unwrap-misplaced-settings"))
+            .repartition(
+                Repartitioned.<byte[], byte[]>as(StoreNames.SETTINGS_BY_ORG)
+                    .withKeySerde(Serdes.ByteArray())
+                    .withValueSerde(Serdes.ByteArray()))
+            .process(() -> new SettingsDecoder(serdes.orgSettings, deadLetters, 0), Named.as("decode-placed-org-settings"))
+            .split(Named.as("placed-settings-"))
             .branch((k, v) -> v instanceof DeadLetter, Branched.as("dead"))
             .defaultBranch(Branched.as("valid"));
 
@@ -143,6 +160,7 @@ public final class GatekeeperTopology {
     events
         .get("events-dead")
         .merge(settings.get("settings-dead"), Named.as("merge-dead-letters"))
+        .merge(placedSettings.get("placed-settings-dead"), Named.as("merge-placed-dead-letters"))
         .map((k, v) -> KeyValue.pair(((DeadLetter) v).key(), ((DeadLetter) v).value()), Named.as("unwrap-dead-letters"))
         .to(
             deadLetterTopic.name(),
@@ -153,6 +171,7 @@ public final class GatekeeperTopology {
             .get("events-keyed")
             .merge(rekeyed, Named.as("merge-rekeyed-events"))
             .merge(settings.get("settings-valid"), Named.as("merge-settings"))
+            .merge(placedSettings.get("placed-settings-valid"), Named.as("merge-placed-settings"))
             .process(
                 () ->
                     new Gate(

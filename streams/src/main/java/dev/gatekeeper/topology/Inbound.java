@@ -4,9 +4,18 @@ import dev.gatekeeper.schema.DataEvent;
 import dev.gatekeeper.schema.OrgSettings;
 
 /** What the decoders hand on: a decoded event, a settings change, or a dead letter. */
-sealed interface Inbound permits Inbound.EventIn, Inbound.SettingsIn, DeadLetter {
+sealed interface Inbound permits Inbound.EventIn, Inbound.SettingsIn, Inbound.Misplaced, DeadLetter {
 
-  /** A decoded, valid event; {@code keyedByOrg} when its record key already was its orgId. */
+  /**
+   * A settings record, as received, that is not in the partition its key belongs in: it goes
+   * through a repartition topic to the task that owns the org before it is decoded.
+   */
+  record Misplaced(byte[] key, byte[] value) implements Inbound {}
+
+  /**
+   * A decoded, valid event; {@code keyedByOrg} when its record key already was its orgId and it
+   * is in that key's partition (otherwise it is repartitioned by orgId first).
+   */
   record EventIn(DataEvent event, boolean keyedByOrg) implements Inbound {}
 
   /**

@@ -23,11 +23,18 @@ final class SettingsDecoder implements Processor<byte[], byte[], String, Inbound
 
   private final WireSerde<OrgSettings> serde;
   private final DeadLetters deadLetters;
+  private final int partitions;
   private ProcessorContext<String, Inbound> context;
 
-  SettingsDecoder(WireSerde<OrgSettings> serde, DeadLetters deadLetters) {
+  /**
+   * @param partitions the input topics' partition count, so that a record outside its key's
+   *     partition is handed on as {@link Inbound.Misplaced}; 0 when unknown or when the records are
+   *     already placed (read from the repartition topic)
+   */
+  SettingsDecoder(WireSerde<OrgSettings> serde, DeadLetters deadLetters, int partitions) {
     this.serde = serde;
     this.deadLetters = deadLetters;
+    this.partitions = partitions;
   }
 
   @Override
@@ -41,6 +48,10 @@ final class SettingsDecoder implements Processor<byte[], byte[], String, Inbound
     if (!IndexKeys.isUsableOrgId(orgId) || orgId.length() > EventDecoder.MAX_ID_LENGTH) {
       deadLetters.send(
           context, GatekeeperMetrics.ORG_SETTINGS, record, "InvalidOrgSettings", "settings record without a usable orgId key");
+      return;
+    }
+    if (KeyPartitions.misplaced(record.key(), context.recordMetadata().map(m -> m.partition()).orElse(-1), partitions)) {
+      context.forward(record.withKey(orgId).withValue(new Inbound.Misplaced(record.key(), record.value())));
       return;
     }
     if (record.value() == null) {

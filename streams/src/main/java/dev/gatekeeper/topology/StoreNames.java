@@ -20,7 +20,10 @@ public final class StoreNames {
   /** Repartition of bucket changes from the orgs' tasks to the buckets' tasks. */
   public static final String BUCKET_CHANGES = "aggregate-bucket-changes";
 
-  /** Repartition of events whose key is not their orgId. */
+  /** Repartition of settings records a producer put outside their key's partition. */
+  public static final String SETTINGS_BY_ORG = "org-settings-by-org";
+
+  /** Repartition of events whose key is not their orgId, or that are outside their key's partition. */
   public static final String EVENTS_BY_ORG = "data-events-by-org";
 
   private StoreNames() {}

@@ -92,6 +92,63 @@ class GatekeeperIT {
     }
   }
 
+  /**
+   * A producer with another partitioner than murmur2 (librdkafka's default) puts an org's
+   * records in the wrong partition; the opt-out must still reach the task that holds the org's
+   * contributions.
+   */
+  @Test
+  void revokesAfterAnOptOutPublishedOutsideItsKeysPartition() throws Exception {
+    RealGatekeeper gk = new RealGatekeeper(broker, 2);
+    long now = System.currentTimeMillis();
+    int home = org.apache.kafka.common.utils.Utils.toPositive(
+        org.apache.kafka.common.utils.Utils.murmur2("o1".getBytes(StandardCharsets.UTF_8))) % 2;
+    try (GatekeeperService service = gk.startInstance();
+        Inputs in = new Inputs(gk.config.clientProperties(), gk.config.topics());
+        CommittedOutputs out = new CommittedOutputs(gk.config.clientProperties(), gk.config.topics())) {
+      awaitRunning(service);
+      in.settingsIn(1 - home, org("o1", now - 60_000).build());
+      in.flush();
+      // The moved record takes a repartition hop (one commit); events decided before it arrives
+      // would find no settings (NO_SETTINGS, fail closed). The store's changelog shows its arrival.
+      String changelog = gk.config.applicationId() + "-" + dev.gatekeeper.topology.StoreNames.SETTINGS_HISTORY + "-changelog";
+      await("the moved settings reach the org's task").atMost(WAIT).until(() -> keysIn(gk, changelog).contains("o1"));
+      in.eventIn(home, Fixtures.event("placed", "o1", at(now)).build());
+      in.eventIn(1 - home, Fixtures.event("misplaced", "o1", at(now)).build());
+      in.flush();
+      await("both events contributed").atMost(WAIT).until(() -> out.poll().liveContributionIds().size() == 2);
+
+      in.settingsIn(1 - home, org("o1", now - 30_000).inApp(ContributionSetting.OFF).build());
+      in.flush();
+      await("both tombstoned").atMost(WAIT).until(() -> out.poll().tombstones == 2);
+      assertThat(out.liveContributionIds()).isEmpty();
+      assertThat(out.decisions).filteredOn(d -> d.getOutcome() == Outcome.REVOKED)
+          .extracting(ContributionDecision::getReason).containsExactly("IN_APP_OFF", "IN_APP_OFF");
+    }
+  }
+
+  /** The keys committed to {@code topic} so far. */
+  private static java.util.Set<String> keysIn(RealGatekeeper gk, String topic) {
+    java.util.Properties p = new java.util.Properties();
+    p.putAll(gk.config.clientProperties());
+    p.put("isolation.level", "read_committed");
+    java.util.Set<String> keys = new java.util.HashSet<>();
+    try (var consumer = new org.apache.kafka.clients.consumer.KafkaConsumer<byte[], byte[]>(p,
+        new org.apache.kafka.common.serialization.ByteArrayDeserializer(), new org.apache.kafka.common.serialization.ByteArrayDeserializer())) {
+      var partitions = consumer.partitionsFor(topic, java.time.Duration.ofSeconds(5)).stream()
+          .map(i -> new org.apache.kafka.common.TopicPartition(topic, i.partition())).toList();
+      consumer.assign(partitions);
+      consumer.seekToBeginning(partitions);
+      var end = consumer.endOffsets(partitions);
+      while (partitions.stream().anyMatch(tp -> consumer.position(tp) < end.get(tp))) {
+        consumer.poll(java.time.Duration.ofMillis(100)).forEach(r -> keys.add(new String(r.key(), StandardCharsets.UTF_8)));
+      }
+    } catch (org.apache.kafka.common.KafkaException e) {
+      // the changelog topic is created by the application when it starts: not there yet
+    }
+    return keys;
+  }
+
   @Test
   void deadLettersGarbageWhileProcessingGoesOn() throws Exception {
     RealGatekeeper gk = new RealGatekeeper(broker, 1);

@@ -42,6 +42,18 @@ final class Inputs implements AutoCloseable {
     send(topics.inputTopics().get(0), key, timestamp, value);
   }
 
+  /** Settings in {@code partition}, wherever the default partitioner would put their key. */
+  void settingsIn(int partition, OrgSettings s) {
+    producer.send(new ProducerRecord<>(topics.settings(), partition, s.getUpdatedAt().toEpochMilli(),
+        s.getOrgId().getBytes(StandardCharsets.UTF_8), settings.encode(s)));
+  }
+
+  /** An event in {@code partition}, wherever the default partitioner would put its key. */
+  void eventIn(int partition, DataEvent e) {
+    producer.send(new ProducerRecord<>(topics.inputTopics().get(0), partition, e.getOccurredAt().toEpochMilli(),
+        e.getOrgId().getBytes(StandardCharsets.UTF_8), events.encode(e)));
+  }
+
   private void send(String topic, String key, long timestamp, byte[] value) {
     producer.send(new ProducerRecord<>(topic, null, timestamp, key.getBytes(StandardCharsets.UTF_8), value));
   }

@@ -4,7 +4,8 @@ import picocli.CommandLine;
 
 /**
  * Turns failures into one clear line on standard error and a non-zero exit: {@link
- * UserError}s (bad input or configuration, exit 2) say what to fix; anything else is an internal
+ * UserError}s (bad input or configuration, exit 2) say what to fix, {@link Unreachable} (exit 3)
+ * what could not be reached; anything else is an internal
  * error (exit 1) reported by class and message only, never with payload data.
  */
 final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
@@ -23,6 +24,10 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
     if (e instanceof UserError) {
       cmd.getErr().println("gatekeeper " + cmd.getCommandName() + ": " + e.getMessage());
       return USER_ERROR;
+    }
+    if (e instanceof Unreachable) {
+      cmd.getErr().println("gatekeeper " + cmd.getCommandName() + ": " + e.getMessage());
+      return ExitCodes.UNREACHABLE;
     }
     cmd.getErr().println("gatekeeper " + cmd.getCommandName() + ": internal error: " + e);
     return INTERNAL_ERROR;

@@ -32,6 +32,19 @@ final class ArrayConverter implements Converter {
   }
 
   @Override
+  public void check(JsonNode json, ProblemCollector found) {
+    if (!json.isArray()) {
+      found.add(ConversionFailure.mismatch("an array", json));
+      return;
+    }
+    for (int i = 0; i < json.size(); i++) {
+      found.enter("[" + i + "]");
+      items.check(json.get(i), found);
+      found.leave();
+    }
+  }
+
+  @Override
   public JsonNode write(Object value) {
     Collection<?> elements = (Collection<?>) value;
     ArrayNode array = JsonNodeFactory.instance.arrayNode(elements.size());

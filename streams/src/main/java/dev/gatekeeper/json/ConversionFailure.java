@@ -2,7 +2,9 @@ package dev.gatekeeper.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 
 /**
  * Internal, unchecked form of {@link PlainJsonException} that collects its path while it unwinds.
@@ -72,8 +74,15 @@ final class ConversionFailure extends RuntimeException {
 
   /** The public, checked form with the collected path. */
   PlainJsonException toException() {
+    return toException(List.of());
+  }
+
+  /** The public form with {@code prefix} (outer segments, outermost first) before the collected path. */
+  PlainJsonException toException(List<String> prefix) {
     StringBuilder path = new StringBuilder();
-    for (String segment : segments) {
+    List<String> all = new ArrayList<>(prefix);
+    all.addAll(segments);
+    for (String segment : all) {
       // Avro names never start with '[' or '{', so those segments are the index/entry ones.
       boolean attached = segment.startsWith("[") || segment.startsWith("{");
       if (!attached && path.length() > 0) {

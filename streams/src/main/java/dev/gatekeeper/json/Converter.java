@@ -22,4 +22,19 @@ interface Converter {
    * @return its plain-JSON form
    */
   JsonNode write(Object value);
+
+  /**
+   * Checks {@code json} against the schema without stopping at the first problem: every problem
+   * found goes to {@code found}, with its path. Containers override it to go on past a bad
+   * element; a leaf reports its one problem.
+   *
+   * @param json a present JSON value (possibly JSON null, never Java null)
+   */
+  default void check(JsonNode json, ProblemCollector found) {
+    try {
+      read(json);
+    } catch (ConversionFailure failure) {
+      found.add(failure);
+    }
+  }
 }

@@ -18,6 +18,13 @@ record NullableConverter(Converter branch) implements Converter {
   }
 
   @Override
+  public void check(JsonNode json, ProblemCollector found) {
+    if (!json.isNull()) {
+      branch.check(json, found);
+    }
+  }
+
+  @Override
   public JsonNode write(Object value) {
     return value == null ? JsonNodeFactory.instance.nullNode() : branch.write(value);
   }

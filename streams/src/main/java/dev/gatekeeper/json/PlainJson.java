@@ -2,6 +2,7 @@ package dev.gatekeeper.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 import java.util.Objects;
 import org.apache.avro.specific.SpecificRecord;
 
@@ -61,6 +62,22 @@ public final class PlainJson {
     } catch (ConversionFailure failure) {
       throw failure.toException();
     }
+  }
+
+  /**
+   * Every way {@code json} does not fit {@code type}'s schema, each with its field path, in field
+   * order; empty when {@link #fromJson} would succeed. For tools that show a person all that is
+   * wrong at once; {@link #fromJson} stops at the first problem.
+   */
+  public static List<PlainJsonException> problems(JsonNode json, Class<? extends SpecificRecord> type) {
+    Objects.requireNonNull(type, "type");
+    RecordConverter converter = CONVERTERS.get(type);
+    if (json == null || json.isMissingNode()) {
+      return List.of(new PlainJsonException(PlainJsonException.ROOT, "no value"));
+    }
+    ProblemCollector found = new ProblemCollector();
+    converter.check(json, found);
+    return found.problems();
   }
 
   /**

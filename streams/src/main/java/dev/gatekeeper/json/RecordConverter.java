@@ -75,6 +75,24 @@ final class RecordConverter implements Converter {
   }
 
   @Override
+  public void check(JsonNode json, ProblemCollector found) {
+    if (!json.isObject()) {
+      found.add(ConversionFailure.mismatch("an object (record " + schema.getName() + ")", json));
+      return;
+    }
+    for (Field field : fields) {
+      JsonNode value = json.get(field.name);
+      if (value != null) {
+        found.enter(field.name);
+        field.converter.check(value, found);
+        found.leave();
+      } else if (field.defaultJson == null) {
+        found.add(ConversionFailure.of("required field missing").inField(field.name));
+      }
+    }
+  }
+
+  @Override
   public JsonNode write(Object value) {
     IndexedRecord record = (IndexedRecord) value;
     ObjectNode object = JsonNodeFactory.instance.objectNode();

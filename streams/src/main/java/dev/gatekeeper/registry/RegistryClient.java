@@ -52,18 +52,7 @@ public final class RegistryClient implements SchemaRegistry {
    */
   @Override
   public int register(String subject, String schema) {
-    SubjectSchema key = new SubjectSchema(subject, schema);
-    Integer cached = idsBySubjectSchema.get(key);
-    if (cached != null) {
-      return cached;
-    }
-    ObjectNode body = JSON.createObjectNode().put("schemaType", "AVRO").put("schema", schema);
-    String path = "/subjects/" + encode(subject) + "/versions";
-    JsonNode answer = expectOk("POST", path, Optional.of(body.toString()));
-    int id = requiredInt(answer, "id", "POST " + path);
-    idsBySubjectSchema.put(key, id);
-    schemasById.putIfAbsent(id, schema);
-    return id;
+    return idOf(subject, schema, "/subjects/" + encode(subject) + "/versions");
   }
 
   /**
@@ -75,18 +64,7 @@ public final class RegistryClient implements SchemaRegistry {
    */
   @Override
   public int lookup(String subject, String schema) {
-    SubjectSchema key = new SubjectSchema(subject, schema);
-    Integer cached = idsBySubjectSchema.get(key);
-    if (cached != null) {
-      return cached;
-    }
-    ObjectNode body = JSON.createObjectNode().put("schemaType", "AVRO").put("schema", schema);
-    String path = "/subjects/" + encode(subject);
-    JsonNode answer = expectOk("POST", path, Optional.of(body.toString()));
-    int id = requiredInt(answer, "id", "POST " + path);
-    idsBySubjectSchema.put(key, id);
-    schemasById.putIfAbsent(id, schema);
-    return id;
+    return idOf(subject, schema, "/subjects/" + encode(subject));
   }
 
   /**
@@ -145,6 +123,21 @@ public final class RegistryClient implements SchemaRegistry {
   public void setCompatibility(String subject, Compatibility level) {
     ObjectNode body = JSON.createObjectNode().put("compatibility", level.name());
     expectOk("PUT", "/config/" + encode(subject), Optional.of(body.toString()));
+  }
+
+  /** The id a POST of {@code schema} to {@code path} answers (register or look up), cached by subject and schema. */
+  private int idOf(String subject, String schema, String path) {
+    SubjectSchema key = new SubjectSchema(subject, schema);
+    Integer cached = idsBySubjectSchema.get(key);
+    if (cached != null) {
+      return cached;
+    }
+    ObjectNode body = JSON.createObjectNode().put("schemaType", "AVRO").put("schema", schema);
+    JsonNode answer = expectOk("POST", path, Optional.of(body.toString()));
+    int id = requiredInt(answer, "id", "POST " + path);
+    idsBySubjectSchema.put(key, id);
+    schemasById.putIfAbsent(id, schema);
+    return id;
   }
 
   private JsonNode expectOk(String method, String path, Optional<String> body) {

@@ -4,6 +4,7 @@ import dev.gatekeeper.schema.Actor;
 import dev.gatekeeper.schema.CloudEnvironment;
 import dev.gatekeeper.schema.Compliance;
 import dev.gatekeeper.schema.ConnectorKind;
+import dev.gatekeeper.schema.Contribution;
 import dev.gatekeeper.schema.ContributionSetting;
 import dev.gatekeeper.schema.DataEvent;
 import dev.gatekeeper.schema.DataType;
@@ -23,6 +24,23 @@ public final class Fixtures {
 
   public static Instant t(String iso) {
     return Instant.parse(iso);
+  }
+
+  /**
+   * A contribution as the gatekeeper writes one, for serde and export tests: in-app, from Jira,
+   * with a scrubbed text, an attribute and region eu; {@code actorToken} left null.
+   */
+  public static Contribution.Builder contribution(String contributionId, String policyVersion) {
+    return Contribution.newBuilder()
+        .setContributionId(contributionId)
+        .setOrgToken("org-token")
+        .setApp("jira")
+        .setDataType(DataType.IN_APP)
+        .setOccurredAt(Instant.parse("2026-09-01T10:00:00Z"))
+        .setAttributes(Map.of("status", "done"))
+        .setText("a scrubbed text")
+        .setRegion("eu")
+        .setPolicyVersion(policyVersion);
   }
 
   public static SettingsBuilder settings(String orgId, String updatedAt) {

@@ -3,20 +3,15 @@ package dev.gatekeeper.serde;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.gatekeeper.testing.ConfluentFrames;
+import dev.gatekeeper.testing.Fixtures;
 import dev.gatekeeper.testing.InMemorySchemaRegistry;
 import dev.gatekeeper.schema.Contribution;
-import dev.gatekeeper.schema.DataType;
 import java.io.ByteArrayOutputStream;
-import java.time.Instant;
 import java.util.Arrays;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.avro.Schema;
-import org.apache.avro.data.TimeConversions;
 import org.apache.avro.generic.GenericData;
-import org.apache.avro.generic.GenericDatumWriter;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.avro.io.BinaryEncoder;
 import org.apache.avro.io.EncoderFactory;
@@ -31,17 +26,7 @@ class ConfluentAvroSerdeTest {
   private final ConfluentAvroSerde<Contribution> serde = ConfluentAvroSerde.forValues(Contribution.class, registry);
 
   static Contribution contribution() {
-    return Contribution.newBuilder()
-        .setContributionId("c-1")
-        .setOrgToken("org-token")
-        .setApp("jira")
-        .setDataType(DataType.IN_APP)
-        .setOccurredAt(Instant.parse("2026-09-01T10:00:00Z"))
-        .setAttributes(Map.of("status", "done"))
-        .setText("a scrubbed text")
-        .setRegion("eu")
-        .setPolicyVersion("v1")
-        .build();
+    return Fixtures.contribution("c-1", "v1").build();
   }
 
   @Test
@@ -131,19 +116,12 @@ class ConfluentAvroSerdeTest {
   }
 
   /** A framed datum written with {@code writer}, values taken from {@link #contribution()}. */
-  private static byte[] frame(int id, Schema writer) throws Exception {
+  private static byte[] frame(int id, Schema writer) {
     Contribution source = contribution();
     GenericRecord record = new GenericData.Record(writer);
     for (Schema.Field f : writer.getFields()) {
       record.put(f.name(), source.get(f.name()));
     }
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    out.write(new byte[] {0, (byte) (id >>> 24), (byte) (id >>> 16), (byte) (id >>> 8), (byte) id});
-    BinaryEncoder encoder = EncoderFactory.get().binaryEncoder(out, null);
-    GenericData data = new GenericData();
-    data.addLogicalTypeConversion(new TimeConversions.TimestampMillisConversion());
-    new GenericDatumWriter<GenericRecord>(writer, data).write(record, encoder);
-    encoder.flush();
-    return out.toByteArray();
+    return ConfluentFrames.frame(id, writer, record);
   }
 }

@@ -13,19 +13,14 @@ import dev.gatekeeper.schema.Outcome;
 import dev.gatekeeper.serde.AvroSerde;
 import dev.gatekeeper.serde.ConfluentAvroSerde;
 import dev.gatekeeper.serde.WireFormat;
+import dev.gatekeeper.testing.ConfluentFrames;
 import dev.gatekeeper.testing.GateHarness;
 import dev.gatekeeper.testing.InMemorySchemaRegistry;
 import dev.gatekeeper.testing.TestConfigs;
-import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.apache.avro.Schema;
-import org.apache.avro.generic.GenericData;
-import org.apache.avro.generic.GenericDatumWriter;
-import org.apache.avro.generic.GenericRecord;
-import org.apache.avro.io.BinaryEncoder;
-import org.apache.avro.io.EncoderFactory;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.AfterEach;
@@ -83,18 +78,12 @@ class ConfluentFormatTest {
   }
 
   @Test
-  void deadLettersAnEventWhoseWriterSchemaCannotBeReadAsADataEvent() throws Exception {
+  void deadLettersAnEventWhoseWriterSchemaCannotBeReadAsADataEvent() {
     gate.settings(settings("o1", "2026-09-01T00:00:00Z").product("s1", "jira", FREE).build());
-    // A producer's own "DataEvent" whose eventId is a number: no resolution to the gatekeeper's.
-    Schema foreign = new Schema.Parser().parse("""
-        {"type": "record", "name": "DataEvent", "namespace": "dev.gatekeeper.schema",
-         "fields": [{"name": "eventId", "type": "long"}, {"name": "orgId", "type": "string"}]}""");
+    Schema foreign = ConfluentFrames.foreignDataEvent();
     int id = registry.register("data-events-value", foreign.toString());
-    GenericRecord record = new GenericData.Record(foreign);
-    record.put("eventId", 7L);
-    record.put("orgId", "o1");
 
-    gate.rawEvent("o1", frame(id, foreign, record), T1);
+    gate.rawEvent("o1", ConfluentFrames.frame(id, foreign, ConfluentFrames.foreignEvent("o1")), T1);
 
     assertThat(gate.decisions()).isEmpty();
     assertThat(gate.live()).isEmpty();
@@ -148,13 +137,4 @@ class ConfluentFormatTest {
     }
   }
 
-  private static byte[] frame(int id, Schema schema, GenericRecord record) throws Exception {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    out.write(0);
-    out.write(ByteBuffer.allocate(4).putInt(id).array());
-    BinaryEncoder encoder = EncoderFactory.get().binaryEncoder(out, null);
-    new GenericDatumWriter<GenericRecord>(schema).write(record, encoder);
-    encoder.flush();
-    return out.toByteArray();
-  }
 }

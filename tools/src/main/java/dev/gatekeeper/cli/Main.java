@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       BrokerCommand.class,
       RegistryCommand.class,
       TopicsCommand.class,
+      SettingsCommand.class,
       ProduceCommand.class,
       ConsumeCommand.class,
       ExportCommand.class,

@@ -1,5 +1,6 @@
 package dev.gatekeeper.export;
 
+import dev.gatekeeper.testing.Fixtures;
 import dev.gatekeeper.schema.Contribution;
 import dev.gatekeeper.schema.DataType;
 import dev.gatekeeper.serde.AvroSerde;
@@ -13,16 +14,7 @@ final class Records {
   private Records() {}
 
   static Contribution contribution(String id, String policyVersion) {
-    return Contribution.newBuilder()
-        .setContributionId(id)
-        .setOrgToken("org-token")
-        .setApp("jira")
-        .setDataType(DataType.IN_APP)
-        .setOccurredAt(Instant.parse("2026-09-01T10:00:00Z"))
-        .setAttributes(Map.of("status", "done"))
-        .setText("a scrubbed text")
-        .setPolicyVersion(policyVersion)
-        .build();
+    return Fixtures.contribution(id, policyVersion).setRegion(null).build();
   }
 
   /** A value record of {@code key} at {@code offset}, with policy version v1. */

@@ -16,8 +16,8 @@ import dev.gatekeeper.schema.DataEvent;
 import dev.gatekeeper.schema.OrgSettings;
 import dev.gatekeeper.serde.AvroSerde;
 import dev.gatekeeper.serde.ConfluentAvroSerde;
+import dev.gatekeeper.testing.ConfluentFrames;
 import dev.gatekeeper.topology.TopicCatalog;
-import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -25,11 +25,6 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.avro.Schema;
-import org.apache.avro.generic.GenericData;
-import org.apache.avro.generic.GenericDatumWriter;
-import org.apache.avro.generic.GenericRecord;
-import org.apache.avro.io.BinaryEncoder;
-import org.apache.avro.io.EncoderFactory;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -87,9 +82,7 @@ class ConfluentFormatIT {
 
     byte[] unknownId = upstreamEvents.encode(eventsTopic, event("e3", "o1", "2026-09-02T00:00:00Z").build());
     ByteBuffer.wrap(unknownId, 1, 4).putInt(987_654);
-    Schema foreign = new Schema.Parser().parse("""
-        {"type": "record", "name": "DataEvent", "namespace": "dev.gatekeeper.schema",
-         "fields": [{"name": "eventId", "type": "long"}, {"name": "orgId", "type": "string"}]}""");
+    Schema foreign = ConfluentFrames.foreignDataEvent();
     int foreignId = client.register("some-other-app-value", foreign.toString());
 
     GatekeeperService service = gk.startInstance();
@@ -103,7 +96,7 @@ class ConfluentFormatIT {
       producer.send(new ProducerRecord<>(eventsTopic, o1,
           AvroSerde.of(DataEvent.class).encode(event("e2", "o1", "2026-09-02T00:00:00Z").build()))).get();
       producer.send(new ProducerRecord<>(eventsTopic, o1, unknownId)).get();
-      producer.send(new ProducerRecord<>(eventsTopic, o1, frame(foreignId, foreign))).get();
+      producer.send(new ProducerRecord<>(eventsTopic, o1, ConfluentFrames.frame(foreignId, foreign, ConfluentFrames.foreignEvent("o1")))).get();
 
       await().atMost(Duration.ofSeconds(60)).until(() -> outputs.poll().decisions.size() >= 2 && outputs.deadLetters.size() >= 2);
 
@@ -175,16 +168,4 @@ class ConfluentFormatIT {
     return new KafkaProducer<>(p, new ByteArraySerializer(), new ByteArraySerializer());
   }
 
-  private static byte[] frame(int id, Schema schema) throws Exception {
-    GenericRecord record = new GenericData.Record(schema);
-    record.put("eventId", 7L);
-    record.put("orgId", "o1");
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    out.write(0);
-    out.write(ByteBuffer.allocate(4).putInt(id).array());
-    BinaryEncoder encoder = EncoderFactory.get().binaryEncoder(out, null);
-    new GenericDatumWriter<GenericRecord>(schema).write(record, encoder);
-    encoder.flush();
-    return out.toByteArray();
-  }
 }

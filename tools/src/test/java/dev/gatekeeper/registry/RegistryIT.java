@@ -75,6 +75,18 @@ class RegistryIT {
 
   @Test
   @Order(2)
+  void aLookUpFindsARegisteredSchemaWithoutRegisteringAndRefusesAnUnregisteredOne() {
+    // A fresh client: no cache answers for the registry.
+    RegistryClient fresh = new RegistryClient(RegistrySettings.of(registry.url()));
+    assertThat(fresh.lookup(SUBJECT, CONTRIBUTION)).isEqualTo(contributionId);
+    assertThatThrownBy(() -> fresh.lookup("never-registered-value", CONTRIBUTION)).isInstanceOf(SchemaNotFoundException.class);
+    assertThatThrownBy(() -> fresh.lookup(SUBJECT, withField("{\"name\":\"other\",\"type\":[\"null\",\"string\"],\"default\":null}")))
+        .isInstanceOf(SchemaNotFoundException.class);
+    assertThat(fresh.latest("never-registered-value")).as("a look-up registers nothing").isEmpty();
+  }
+
+  @Test
+  @Order(2)
   void anUnknownIdIsATypedNotFound() {
     assertThatThrownBy(() -> client.schemaById(987_654))
         .isInstanceOfSatisfying(SchemaNotFoundException.class, e -> assertThat(e.status()).isEqualTo(404));
@@ -84,7 +96,7 @@ class RegistryIT {
   @Order(3)
   void theConfluentSerdeFramesWithTheRegisteredIdAndRoundTrips() {
     ConfluentAvroSerde<Contribution> serde = ConfluentAvroSerde.forValues(Contribution.class, client);
-    Contribution contribution = ConfluentAvroSerdeFixtures.contribution();
+    Contribution contribution = dev.gatekeeper.testing.Fixtures.contribution("c-1", "v1").setActorToken("actor-token").build();
 
     byte[] framed = serde.serializer().serialize("contributions", contribution);
 

@@ -11,8 +11,13 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.KeyQueryMetadata;
+import org.apache.kafka.streams.StoreQueryParameters;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
+import org.apache.kafka.streams.state.QueryableStoreTypes;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,6 +30,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class GatekeeperService implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(GatekeeperService.class);
+
+  private static final StringSerializer KEY_SERIALIZER = new StringSerializer();
 
   private final KafkaStreams streams;
   private final CountDownLatch stopped = new CountDownLatch(1);
@@ -65,6 +72,27 @@ public final class GatekeeperService implements AutoCloseable {
 
   public KafkaStreams.State state() {
     return streams.state();
+  }
+
+  /**
+   * Which instance holds the state of {@code key} in a store (interactive queries, by each
+   * instance's {@code application.server}); {@link KeyQueryMetadata#NOT_AVAILABLE} while that is
+   * not known, e.g. during a rebalance.
+   */
+  public KeyQueryMetadata ownerOf(String storeName, String key) {
+    return streams.queryMetadataForKey(storeName, key, KEY_SERIALIZER);
+  }
+
+  /**
+   * A store of this instance's active task for one partition, read-only.
+   *
+   * @throws org.apache.kafka.streams.errors.InvalidStateStoreException while it cannot be queried
+   *     (the task is restoring, migrating, or not this instance's); ask again later
+   */
+  public <V> ReadOnlyKeyValueStore<String, V> localStore(String storeName, int partition) {
+    return streams.store(
+        StoreQueryParameters.<ReadOnlyKeyValueStore<String, V>>fromNameAndType(storeName, QueryableStoreTypes.keyValueStore())
+            .withPartition(partition));
   }
 
   /** Blocks until the client stops; returns the failure that stopped it, or null. */

@@ -24,7 +24,8 @@ class ArchitectureTest {
   /** The packages of the service (gatekeeper-streams), which the Docker image ships. */
   static final String[] SERVICE = {
     "dev.gatekeeper.topology..", "dev.gatekeeper.state..", "dev.gatekeeper.serde..",
-    "dev.gatekeeper.runtime..", "dev.gatekeeper.ops..", "dev.gatekeeper.config..", "dev.gatekeeper.json.."
+    "dev.gatekeeper.runtime..", "dev.gatekeeper.ops..", "dev.gatekeeper.config..", "dev.gatekeeper.json..",
+    "dev.gatekeeper.api.."
   };
 
   /** The packages of the tools (gatekeeper-tools) and test fixtures (gatekeeper-testing). */

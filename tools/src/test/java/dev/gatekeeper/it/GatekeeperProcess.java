@@ -14,6 +14,11 @@ final class GatekeeperProcess {
   private GatekeeperProcess() {}
 
   static Process start(AppConfig config, Path log) throws IOException {
+    return start(config, log, List.of());
+  }
+
+  /** @param extraSettings {@code key=value} settings added after the configuration's, e.g. the admin API's */
+  static Process start(AppConfig config, Path log, List<String> extraSettings) throws IOException {
     List<String> cmd = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-Xmx512m",
@@ -23,6 +28,7 @@ final class GatekeeperProcess {
         "--set", ConfigKey.APPLICATION_ID.key() + "=" + config.applicationId(),
         "--set", ConfigKey.STATE_DIR.key() + "=" + config.stateDir(),
         "--set", ConfigKey.HEALTH_PORT.key() + "=0",
+        "--set", ConfigKey.API_PORT.key() + "=0",
         "--set", ConfigKey.TOPIC_DATA_EVENTS.key() + "=" + config.topics().inputTopics().get(0),
         "--set", ConfigKey.TOPIC_ORG_SETTINGS.key() + "=" + config.topics().settings(),
         "--set", ConfigKey.TOPIC_CONTRIBUTIONS.key() + "=" + config.topics().contributions(),
@@ -35,6 +41,10 @@ final class GatekeeperProcess {
     config.kafka().forEach((k, v) -> {
       cmd.add("--set");
       cmd.add("kafka." + k + "=" + v);
+    });
+    extraSettings.forEach(s -> {
+      cmd.add("--set");
+      cmd.add(s);
     });
     ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
     pb.environment().put(ConfigKey.HMAC_SECRET_ENV, new String(TestConfigs.TEST_SECRET, StandardCharsets.UTF_8));

@@ -83,9 +83,9 @@ final class PublishOptions {
       return null;
     }
     AdminApiClient client = client(config);
-    JsonNode preview;
+    AdminApiClient.Answer answer;
     try {
-      preview = client.preview(orgId, settings);
+      answer = client.preview(orgId, settings);
     } catch (AdminApiClient.Unreachable e) {
       throw new dev.gatekeeper.cli.Unreachable(e.getMessage() + "; nothing was published. Start the gatekeeper (gatekeeper run,"
           + " api.port), point --api at one of its instances, or publish without a preview: --no-preview --yes");
@@ -94,7 +94,8 @@ final class PublishOptions {
       String hint = e.status() == 401 ? "; pass the gatekeeper's token with --api-token-file (or api.token-file)" : "";
       throw new UserError(e.getMessage() + hint + problems + "\nnothing was published");
     }
-    ImpactReport.lines(preview, client.base().getAuthority()).forEach(out::println);
+    JsonNode preview = answer.body();
+    ImpactReport.lines(preview, answer.answeredBy()).forEach(out::println);
     String ignored = ImpactReport.ignoredBecause(preview);
     if (ignored != null) {
       throw new UserError("the gatekeeper would ignore this record: " + ignored + "; set a later updatedAt. Nothing was published");

@@ -23,6 +23,8 @@ import java.util.Optional;
  */
 public final class AdminApiClient {
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** The header naming the instance that answered (the service's {@code AdminApi.OWNER_HEADER}). */
+  private static final String OWNER_HEADER = dev.gatekeeper.api.AdminApi.OWNER_HEADER;
 
   private final URI base;
   private final Optional<String> token;
@@ -69,10 +71,17 @@ public final class AdminApiClient {
   }
 
   /**
+   * An answer of the API.
+   *
+   * @param answeredBy {@code host:port} of the instance that computed it (the org's owner)
+   */
+  public record Answer(JsonNode body, String answeredBy) {}
+
+  /**
    * The preview of publishing {@code settings} (plain JSON; null for the org's tombstone) for
    * {@code orgId}: the API's JSON answer.
    */
-  public JsonNode preview(String orgId, JsonNode settings) throws Unreachable, Refused, InterruptedException {
+  public Answer preview(String orgId, JsonNode settings) throws Unreachable, Refused, InterruptedException {
     ObjectNode body = JSON.createObjectNode();
     body.set("settings", settings == null ? JSON.nullNode() : settings);
     URI uri = base.resolve("/orgs/" + URLEncoder.encode(orgId, StandardCharsets.UTF_8).replace("+", "%20") + "/preview");
@@ -98,7 +107,7 @@ public final class AdminApiClient {
       JsonNode answer = parse(response.body());
       int status = response.statusCode();
       if (status == 200 && answer != null) {
-        return answer;
+        return new Answer(answer, response.headers().firstValue(OWNER_HEADER).orElse(base.getAuthority()));
       }
       String error = answer == null ? "no JSON answer" : answer.path("error").asText("no error message");
       if (status == 503) {

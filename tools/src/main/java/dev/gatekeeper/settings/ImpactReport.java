@@ -24,7 +24,7 @@ public final class ImpactReport {
 
   public static List<String> lines(JsonNode p, String answeredBy) {
     List<String> out = new ArrayList<>();
-    out.add("impact now (computed by the gatekeeper at " + answeredBy + " from the org's "
+    out.add("impact now (computed by the gatekeeper instance that owns the org, " + answeredBy + ", from its "
         + p.path("liveContributions").asLong() + " live contributions):");
     String ignored = ignoredBecause(p);
     if (ignored != null) {

@@ -45,6 +45,16 @@ public final class Deidentifier {
    * @param region the org's residency region, or null
    */
   public Contribution deidentify(DataEvent e, String contributionId, String region) {
+    return deidentify(e, contributionId, region, null);
+  }
+
+  /**
+   * As {@link #deidentify(DataEvent, String, String)}, counting the placeholders written into the
+   * text and attributes by type, as they are written.
+   *
+   * @param counts incremented once per placeholder in the contribution; may be null
+   */
+  public Contribution deidentify(DataEvent e, String contributionId, String region, PlaceholderCounts counts) {
     Actor actor = e.getActor();
     List<String> names = nameParts(actor);
     return Contribution.newBuilder()
@@ -58,18 +68,18 @@ public final class Deidentifier {
         .setApp(e.getApp())
         .setDataType(e.getDataType())
         .setOccurredAt(Instant.ofEpochMilli(coarsen(e.getOccurredAt().toEpochMilli())))
-        .setAttributes(attributes(e.getAttributes(), actor, names))
-        .setText(e.getText() == null ? null : scrub(e.getText(), actor, names))
+        .setAttributes(attributes(e.getAttributes(), actor, names, counts))
+        .setText(e.getText() == null ? null : scrub(e.getText(), actor, names, counts))
         .setRegion(region)
         .setPolicyVersion(policyVersion)
         .build();
   }
 
-  private Map<String, String> attributes(Map<String, String> in, Actor actor, List<String> names) {
+  private Map<String, String> attributes(Map<String, String> in, Actor actor, List<String> names, PlaceholderCounts counts) {
     Map<String, String> out = new HashMap<>();
     for (Map.Entry<String, String> a : in.entrySet()) {
       if (allowedAttributes.contains(a.getKey()) && a.getValue() != null) {
-        out.put(a.getKey(), scrub(a.getValue(), actor, names));
+        out.put(a.getKey(), scrub(a.getValue(), actor, names, counts));
       }
     }
     return out;
@@ -79,13 +89,13 @@ public final class Deidentifier {
    * The scrubber's patterns, then the actor's own identifiers wherever they still appear
    * verbatim: an account id or email in an unusual form is still theirs.
    */
-  private String scrub(String text, Actor actor, List<String> names) {
-    String out = scrubber.scrub(text, names);
+  private String scrub(String text, Actor actor, List<String> names, PlaceholderCounts counts) {
+    String out = scrubber.scrub(text, names, counts);
     if (actor == null) {
       return out;
     }
-    out = replaceLiteral(out, actor.getAccountId(), Placeholder.MENTION);
-    return replaceLiteral(out, actor.getEmail(), Placeholder.EMAIL);
+    out = replaceLiteral(out, actor.getAccountId(), Placeholder.MENTION, counts);
+    return replaceLiteral(out, actor.getEmail(), Placeholder.EMAIL, counts);
   }
 
   /**
@@ -94,6 +104,10 @@ public final class Deidentifier {
    * (nearly all of it) costs no allocation.
    */
   static String replaceLiteral(String text, String identifier, Placeholder placeholder) {
+    return replaceLiteral(text, identifier, placeholder, null);
+  }
+
+  private static String replaceLiteral(String text, String identifier, Placeholder placeholder, PlaceholderCounts counts) {
     if (identifier == null || identifier.length() < 3) {
       return text; // too short to be told apart from ordinary words
     }
@@ -106,6 +120,9 @@ public final class Deidentifier {
           out = new StringBuilder(text.length());
         }
         out.append(text, copied, i).append(placeholder.token());
+        if (counts != null) {
+          counts.add(placeholder);
+        }
         i += n - 1;
         copied = i + 1;
       }

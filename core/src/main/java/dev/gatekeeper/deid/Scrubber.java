@@ -182,11 +182,20 @@ public final class Scrubber {
    * @return the scrubbed text; the same instance when nothing was found
    */
   public String scrub(String text, List<String> nameParts) {
+    return scrub(text, nameParts, null);
+  }
+
+  /**
+   * As {@link #scrub(String, List)}, counting the placeholders written by type.
+   *
+   * @param counts incremented once per placeholder in the result; may be null
+   */
+  public String scrub(String text, List<String> nameParts, PlaceholderCounts counts) {
     if (text == null) {
       return null;
     }
     Spans spans = collect(text, nameParts);
-    return spans.render(text);
+    return spans.render(text, counts);
   }
 
   private static Spans collect(String text, List<String> nameParts) {

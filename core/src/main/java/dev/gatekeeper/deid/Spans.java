@@ -69,8 +69,12 @@ final class Spans {
     return size == 0;
   }
 
-  /** The text with every recorded range replaced; {@code text} itself when nothing was recorded. */
-  String render(String text) {
+  /**
+   * The text with every recorded range replaced; {@code text} itself when nothing was recorded.
+   *
+   * @param counts counts each placeholder written; may be null
+   */
+  String render(String text, PlaceholderCounts counts) {
     if (size == 0) {
       return text;
     }
@@ -78,7 +82,11 @@ final class Spans {
     StringBuilder out = new StringBuilder(text.length());
     int copied = 0;
     for (int[] f : merged()) {
-      out.append(text, copied, f[0]).append(all[f[2]].token());
+      Placeholder type = all[f[2]];
+      out.append(text, copied, f[0]).append(type.token());
+      if (counts != null) {
+        counts.add(type);
+      }
       copied = f[1];
     }
     return out.append(text, copied, text.length()).toString();

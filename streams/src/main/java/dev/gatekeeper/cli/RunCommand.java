@@ -17,6 +17,7 @@ import dev.gatekeeper.topology.RevocationRules;
 import dev.gatekeeper.topology.TopicCatalog;
 import java.io.IOException;
 import java.time.Clock;
+import java.net.InetAddress;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -121,15 +122,17 @@ final class RunCommand implements Callable<Integer> {
   private static int serve(AppConfig config, TopicCatalog catalog) throws Exception {
     GatekeeperService service = new GatekeeperService(config, catalog);
     AdminApi api = startApi(config, service);
-    HealthServer health = config.healthPort() == 0 ? null : HealthServer.start(config.healthPort(), service::state);
+    HealthServer health = config.healthPort() == 0
+        ? null
+        : HealthServer.start(InetAddress.getByName(config.healthHost()), config.healthPort(), service::state, service::scrape);
     Thread hook = new Thread(() -> {
       LOG.info("Stopping on request");
       service.close();
     }, "gatekeeper-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
     service.start();
-    LOG.info("Gatekeeper started: application.id={}, health on {}, admin API on {}", config.applicationId(),
-        health == null ? "(disabled)" : "127.0.0.1:" + health.port(),
+    LOG.info("Gatekeeper started: application.id={}, health and metrics on {}, admin API on {}", config.applicationId(),
+        health == null ? "(disabled)" : config.healthHost() + ":" + health.port(),
         api == null ? "(disabled)" : config.api().bind() + ":" + api.port() + " as " + api.self()
             + (config.api().token().isPresent() ? " (bearer token required)" : " (loopback, no token)"));
     Throwable failure;

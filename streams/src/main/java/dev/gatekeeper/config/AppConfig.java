@@ -50,6 +50,7 @@ public record AppConfig(
     GatekeeperConfig gatekeeper,
     Map<String, String> kafka,
     int healthPort,
+    String healthHost,
     WireSettings wire,
     ApiSettings api) {
 
@@ -82,6 +83,7 @@ public record AppConfig(
     Integer cacheSize = p.parse(ConfigKey.HISTORY_CACHE_SIZE, Integer::parseInt, "a whole number of at least 0", n -> n >= 0);
     Boolean includePayload = p.parse(ConfigKey.DLQ_INCLUDE_PAYLOAD, AppConfig::bool, "true or false", b -> true);
     Integer healthPort = p.parse(ConfigKey.HEALTH_PORT, Integer::parseInt, "a port 1-65535, or 0 to disable", n -> n >= 0 && n <= 65535);
+    String healthHost = p.parse(ConfigKey.HEALTH_HOST, AppConfig::listenAddress, "an IP address of this machine such as 127.0.0.1, 0.0.0.0 for every interface, or localhost", h -> true);
     Duration granularity = p.parse(ConfigKey.TIME_GRANULARITY, Durations::parse, "a positive duration such as 1h", d -> !d.isNegative() && !d.isZero());
     Set<String> attributes = new LinkedHashSet<>(Arrays.asList(c.get(ConfigKey.ALLOWED_ATTRIBUTES).split("\\s*,\\s*")));
     attributes.remove("");
@@ -98,7 +100,7 @@ public record AppConfig(
             ? null
             : new GatekeeperConfig(
                 topics, policy, new DeidConfig(secret, attributes, granularity), includePayload, cacheSize, aggregates, routing);
-    return new AppConfig(bootstrap, appId, stateDir, threads, topics, routing, gatekeeper, c.kafkaProperties(), healthPort, wire, api);
+    return new AppConfig(bootstrap, appId, stateDir, threads, topics, routing, gatekeeper, c.kafkaProperties(), healthPort, healthHost, wire, api);
   }
 
   /**
@@ -329,6 +331,20 @@ public record AppConfig(
         p.add("kafka." + k + " is '" + v + "'; the gatekeeper writes only with acks=all: remove the setting");
       }
     });
+  }
+
+  /** {@code s} if it is an IP literal or localhost (no DNS lookup); else IllegalArgumentException. */
+  private static String listenAddress(String s) {
+    boolean ipv4 = s.matches("\\d{1,3}(\\.\\d{1,3}){3}") && Arrays.stream(s.split("\\.")).allMatch(o -> Integer.parseInt(o) <= 255);
+    if (!ipv4 && !s.contains(":") && !s.equals("localhost")) {
+      throw new IllegalArgumentException(s);
+    }
+    try {
+      java.net.InetAddress.getByName(s); // a literal is parsed, never looked up
+      return s;
+    } catch (java.net.UnknownHostException e) {
+      throw new IllegalArgumentException(e);
+    }
   }
 
   private static boolean bool(String s) {

@@ -55,7 +55,8 @@ public enum ConfigKey {
   SCHEMA_REGISTRY_TRUSTSTORE_TYPE("schema.registry.ssl.truststore.type", "PKCS12", "type of that trust store (PKCS12 or JKS)"),
   SCHEMA_REGISTRY_REQUEST_TIMEOUT("schema.registry.request.timeout.ms", "10000", "time-out of one registry request"),
   SCHEMA_REGISTRY_MAX_RETRIES("schema.registry.max.retries", "5", "retries of a registry request that got no answer or a 5xx, with backoff from 100 ms to 5 s"),
-  HEALTH_PORT("health.port", "8081", "HTTP port of /health/live and /health/ready on 127.0.0.1; 0 disables");
+  HEALTH_PORT("health.port", "8081", "HTTP port of /health/live, /health/ready and /metrics on health.host; 0 disables"),
+  HEALTH_HOST("health.host", "127.0.0.1", "address the health port listens on; 0.0.0.0 in a container, for probes and scrapers");
 
   /** Environment variable that carries the HMAC secret itself (never a flag: flags show in ps). */
   public static final String HMAC_SECRET_ENV = "GATEKEEPER_HMAC_SECRET";

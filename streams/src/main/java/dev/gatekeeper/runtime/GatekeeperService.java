@@ -3,6 +3,8 @@ package dev.gatekeeper.runtime;
 import dev.gatekeeper.config.AppConfig;
 import dev.gatekeeper.topology.GatekeeperTopology;
 import dev.gatekeeper.topology.TopicCatalog;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
@@ -27,6 +29,9 @@ import org.slf4j.LoggerFactory;
  * replacing the thread: the gatekeeper never skips a record it could not decide, and exactly-once
  * processing means a restart resumes from the last committed transaction. The failure is logged
  * by class only (messages may quote data) and {@link #awaitStop} reports it.
+ *
+ * <p>Its meters ({@link MicrometerGatekeeperMetrics}, {@link StreamsMeters}) are in a Prometheus
+ * registry that {@link #scrape} renders; they count from this process's start.
  */
 public final class GatekeeperService implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(GatekeeperService.class);
@@ -34,6 +39,8 @@ public final class GatekeeperService implements AutoCloseable {
   private static final StringSerializer KEY_SERIALIZER = new StringSerializer();
 
   private final KafkaStreams streams;
+  private final PrometheusMeterRegistry registry;
+  private final StreamsMeters meters;
   private final CountDownLatch stopped = new CountDownLatch(1);
   private final AtomicReference<Throwable> failure = new AtomicReference<>();
   private final CompletableFuture<Boolean> firstRunning = new CompletableFuture<>();
@@ -44,8 +51,16 @@ public final class GatekeeperService implements AutoCloseable {
 
   /** A service on {@code catalog}'s topics: the catalog the start-up checks approved. */
   public GatekeeperService(AppConfig config, TopicCatalog catalog) {
+    this(config, catalog, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
+  }
+
+  /** A service counting into {@code registry}. */
+  public GatekeeperService(AppConfig config, TopicCatalog catalog, PrometheusMeterRegistry registry) {
     Properties props = config.streamsProperties();
-    this.streams = new KafkaStreams(GatekeeperTopology.build(config.gatekeeper(), catalog, props), props);
+    this.registry = registry;
+    this.streams = new KafkaStreams(
+        GatekeeperTopology.build(config.gatekeeper(), catalog, props, new MicrometerGatekeeperMetrics(registry)), props);
+    this.meters = StreamsMeters.bind(streams, registry);
     streams.setUncaughtExceptionHandler(this::onUncaught);
     streams.setStateListener((now, before) -> {
       LOG.info("Streams state {} -> {}", before, now);
@@ -95,6 +110,11 @@ public final class GatekeeperService implements AutoCloseable {
             .withPartition(partition));
   }
 
+  /** Every meter in the Prometheus text format, for {@code /metrics}. */
+  public String scrape() {
+    return registry.scrape();
+  }
+
   /** Blocks until the client stops; returns the failure that stopped it, or null. */
   public Throwable awaitStop() throws InterruptedException {
     stopped.await();
@@ -115,6 +135,7 @@ public final class GatekeeperService implements AutoCloseable {
   @Override
   public void close() {
     streams.close(Duration.ofSeconds(30));
+    meters.close();
     stopped.countDown();
   }
 }

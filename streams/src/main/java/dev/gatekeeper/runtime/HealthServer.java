@@ -11,23 +11,39 @@ import java.util.function.Supplier;
 import org.apache.kafka.streams.KafkaStreams;
 
 /**
- * Liveness and readiness over HTTP on the loopback interface, from the Streams state:
- * {@code /health/live} is 200 unless the client has failed or stopped (restart it);
- * {@code /health/ready} is 200 only while RUNNING (send traffic, count it in). The body is the
- * state name only.
+ * Liveness, readiness and metrics over HTTP, on the loopback interface unless configured
+ * otherwise ({@code health.host}): {@code /health/live} is 200 unless the client has failed or
+ * stopped (restart it); {@code /health/ready} is 200 only while RUNNING (send traffic, count it
+ * in); their body is the state name only. {@code /metrics} is every meter in the Prometheus text
+ * format (version 0.0.4).
  */
 public final class HealthServer implements AutoCloseable {
+  static final String PROMETHEUS_TEXT = "text/plain; version=0.0.4; charset=utf-8";
+
   private final HttpServer server;
 
   private HealthServer(HttpServer server) {
     this.server = server;
   }
 
-  /** Starts serving; port 0 picks a free one. */
+  /** Health only, on 127.0.0.1; port 0 picks a free one. */
   public static HealthServer start(int port, Supplier<KafkaStreams.State> state) throws IOException {
-    HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+    return start(InetAddress.getLoopbackAddress(), port, state, null);
+  }
+
+  /**
+   * Starts serving on {@code host}; port 0 picks a free one.
+   *
+   * @param metrics the Prometheus text for {@code /metrics}; null serves no {@code /metrics}
+   */
+  public static HealthServer start(InetAddress host, int port, Supplier<KafkaStreams.State> state, Supplier<String> metrics)
+      throws IOException {
+    HttpServer server = HttpServer.create(new InetSocketAddress(host, port), 0);
     server.createContext("/health/live", ex -> respond(ex, isLive(state.get()), state.get()));
     server.createContext("/health/ready", ex -> respond(ex, state.get() == KafkaStreams.State.RUNNING, state.get()));
+    if (metrics != null) {
+      server.createContext("/metrics", ex -> send(ex, 200, PROMETHEUS_TEXT, metrics.get()));
+    }
     server.setExecutor(null);
     server.start();
     return new HealthServer(server);
@@ -42,11 +58,18 @@ public final class HealthServer implements AutoCloseable {
   }
 
   private static void respond(HttpExchange ex, boolean ok, KafkaStreams.State state) throws IOException {
-    byte[] body = (state.name() + "\n").getBytes(StandardCharsets.UTF_8);
-    ex.getResponseHeaders().set("Content-Type", "text/plain; charset=utf-8");
-    ex.sendResponseHeaders(ok ? 200 : 503, body.length);
+    send(ex, ok ? 200 : 503, "text/plain; charset=utf-8", state.name() + "\n");
+  }
+
+  private static void send(HttpExchange ex, int status, String contentType, String text) throws IOException {
+    byte[] body = text.getBytes(StandardCharsets.UTF_8);
+    ex.getResponseHeaders().set("Content-Type", contentType);
+    boolean head = "HEAD".equals(ex.getRequestMethod());
+    ex.sendResponseHeaders(status, head ? -1 : body.length);
     try (OutputStream out = ex.getResponseBody()) {
-      out.write(body);
+      if (!head) {
+        out.write(body);
+      }
     }
   }
 

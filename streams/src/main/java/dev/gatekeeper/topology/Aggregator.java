@@ -26,10 +26,12 @@ final class Aggregator implements Processor<String, BucketCounts, String, Aggreg
   private final long windowMillis;
   private final String policyVersion;
   private final TopicCatalog catalog;
+  private final GatekeeperMetrics metrics;
   private ProcessorContext<String, AggregateOut> context;
   private KeyValueStore<String, BucketCounts> buckets;
 
-  Aggregator(int k, long windowMillis, String policyVersion, TopicCatalog catalog) {
+  Aggregator(int k, long windowMillis, String policyVersion, TopicCatalog catalog, GatekeeperMetrics metrics) {
+    this.metrics = metrics;
     this.k = k;
     this.windowMillis = windowMillis;
     this.policyVersion = policyVersion;
@@ -63,8 +65,10 @@ final class Aggregator implements Processor<String, BucketCounts, String, Aggreg
     Topic<String, ContributionAggregate> topic = catalog.aggregatesFor(bucket.region());
     if (after.orgs() >= k) {
       context.forward(new Record<>(record.key(), new AggregateOut(aggregate(bucket, after), topic), record.timestamp(), new RecordHeaders()));
+      metrics.bucketPublished();
     } else if (before.orgs() >= k) {
       context.forward(new Record<>(record.key(), new AggregateOut(null, topic), record.timestamp(), new RecordHeaders()));
+      metrics.bucketWithdrawn();
     }
   }
 

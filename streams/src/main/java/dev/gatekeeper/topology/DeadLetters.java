@@ -11,9 +11,10 @@ import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.processor.api.RecordMetadata;
 
 /**
- * Builds dead-letter records: where the input came from, the error class and message, and a
- * SHA-256 of the payload in headers; the raw payload only when configured. Error messages are
- * the gatekeeper's own and never quote the payload.
+ * Builds and sends dead-letter records: where the input came from, the error class and message,
+ * and a SHA-256 of the payload in headers; the raw payload only when configured. Error messages
+ * are the gatekeeper's own and never quote the payload. Each one sent is counted by input and the
+ * error class's simple name.
  */
 final class DeadLetters {
   static final String SOURCE_TOPIC = "gatekeeper.source.topic";
@@ -24,9 +25,22 @@ final class DeadLetters {
   static final String PAYLOAD_SHA256 = "gatekeeper.payload.sha256";
 
   private final boolean includePayload;
+  private final GatekeeperMetrics metrics;
 
-  DeadLetters(boolean includePayload) {
+  DeadLetters(boolean includePayload, GatekeeperMetrics metrics) {
     this.includePayload = includePayload;
+    this.metrics = metrics;
+  }
+
+  /**
+   * Forwards a dead letter for {@code input} and counts it.
+   *
+   * @param role the input's role, {@link GatekeeperMetrics#DATA_EVENTS} or {@link GatekeeperMetrics#ORG_SETTINGS}
+   * @param errorClass a class name or a code such as {@code InvalidDataEvent}
+   */
+  void send(ProcessorContext<String, Inbound> context, String role, Record<byte[], byte[]> input, String errorClass, String message) {
+    context.forward(of(context, input, errorClass, message));
+    metrics.deadLetter(role, errorClass.substring(errorClass.lastIndexOf('.') + 1));
   }
 
   /** A dead letter for {@code input}, timestamped like it. */

@@ -38,12 +38,12 @@ final class EventDecoder implements Processor<byte[], byte[], String, Inbound> {
     try {
       event = serde.decode(record.value());
     } catch (SerializationException e) {
-      context.forward(deadLetters.of(context, record, e.getClass().getName(), e.getMessage()));
+      deadLetters.send(context, GatekeeperMetrics.DATA_EVENTS, record, e.getClass().getName(), e.getMessage());
       return;
     }
     String problem = problem(event);
     if (problem != null) {
-      context.forward(deadLetters.of(context, record, "InvalidDataEvent", problem));
+      deadLetters.send(context, GatekeeperMetrics.DATA_EVENTS, record, "InvalidDataEvent", problem);
       return;
     }
     String orgId = event.getOrgId();

@@ -4,6 +4,7 @@ import dev.gatekeeper.aggregate.AggregateShare;
 import dev.gatekeeper.aggregate.BucketCounts;
 import dev.gatekeeper.aggregate.Bucketing;
 import dev.gatekeeper.deid.Deidentifier;
+import dev.gatekeeper.deid.PlaceholderCounts;
 import dev.gatekeeper.policy.Decision;
 import dev.gatekeeper.policy.EventFacts;
 import dev.gatekeeper.policy.OrgHistory;
@@ -40,7 +41,8 @@ import org.slf4j.LoggerFactory;
  * remembered in the contribution index. A settings record updates the org's history and hands
  * the org to {@link Revocation}. Contributed metadata also counts toward aggregate buckets
  * ({@link OrgShares}); its bucket changes wait in {@link PendingBucketChanges} for at most the
- * flush interval. Outputs never carry input headers.
+ * flush interval. Outputs never carry input headers. Decisions, receipts and the placeholders of
+ * each contribution are counted in {@link GatekeeperMetrics} once written.
  */
 final class Gate implements Processor<String, Inbound, String, Outbound> {
   private static final Logger LOG = LoggerFactory.getLogger(Gate.class);
@@ -52,6 +54,8 @@ final class Gate implements Processor<String, Inbound, String, Outbound> {
   private final Routing routing;
   private final Bucketing bucketing;
   private final Duration flushInterval;
+  private final GatekeeperMetrics metrics;
+  private final PlaceholderCounts placeholders = new PlaceholderCounts();
   private ProcessorContext<String, Outbound> context;
   private OrgHistories histories;
   private KeyValueStore<String, IndexEntry> index;
@@ -63,8 +67,9 @@ final class Gate implements Processor<String, Inbound, String, Outbound> {
   private Deidentifier deid;
 
   Gate(Policy policy, Supplier<Deidentifier> deidentifiers, int historyCacheSize, TopicCatalog catalog,
-      Bucketing bucketing, Duration flushInterval) {
+      Bucketing bucketing, Duration flushInterval, GatekeeperMetrics metrics) {
     this.flushInterval = flushInterval;
+    this.metrics = metrics;
     this.policy = policy;
     this.deidentifiers = deidentifiers;
     this.historyCacheSize = historyCacheSize;
@@ -125,12 +130,12 @@ final class Gate implements Processor<String, Inbound, String, Outbound> {
       }
     }
     Outcome outcome = contributionId != null ? Outcome.CONTRIBUTED : Outcome.DROPPED;
-    emit(orgId, decision(e.getEventId(), orgId, outcome, reason, contributionId, d.settingsVersion()), timestamp);
+    decide(e.getEventId(), orgId, outcome, reason, contributionId, d.settingsVersion(), timestamp);
   }
 
   private void contribute(
       DataEvent e, EventFacts facts, String orgId, String contributionId, String region, Topic<String, Contribution> topic, long timestamp) {
-    Contribution c = deid.deidentify(e, contributionId, region);
+    Contribution c = deid.deidentify(e, contributionId, region, placeholders);
     String key = IndexKeys.key(orgId, contributionId);
     IndexEntry previous = index.get(key);
     AggregateShare share;
@@ -150,6 +155,7 @@ final class Gate implements Processor<String, Inbound, String, Outbound> {
     boolean regional = !places.isDefault(topic);
     index.put(key, new IndexEntry(e.getEventId(), facts, region, regional, share));
     emit(contributionId, new Outbound.ContributionOut(c, topic), c.getOccurredAt().toEpochMilli());
+    placeholders.drain(metrics::placeholders);
   }
 
   private void onSettings(Inbound.SettingsIn in, long timestamp) {
@@ -179,12 +185,13 @@ final class Gate implements Processor<String, Inbound, String, Outbound> {
 
       @Override
       public void revoked(String eventId, String org, Reason reason, String contributionId, Long settingsVersion) {
-        emit(org, decision(eventId, org, Outcome.REVOKED, reason, contributionId, settingsVersion), timestamp);
+        decide(eventId, org, Outcome.REVOKED, reason, contributionId, settingsVersion, timestamp);
       }
 
       @Override
       public void receipt(String org, long settingsVersion, SortedSet<String> reasons, long contributions, long buckets) {
         emit(org, Gate.this.receipt(org, settingsVersion, reasons, contributions, buckets), timestamp);
+        metrics.receipt();
       }
     }, () -> flushPending(timestamp));
   }
@@ -205,6 +212,13 @@ final class Gate implements Processor<String, Inbound, String, Outbound> {
             .setBucketsRevoked(buckets)
             .setCompletedAt(Instant.ofEpochMilli(context.currentSystemTimeMs()))
             .build());
+  }
+
+  /** Writes a decision (key orgId) and counts it. */
+  private void decide(
+      String eventId, String orgId, Outcome outcome, Reason reason, String contributionId, Long settingsVersion, long timestamp) {
+    emit(orgId, decision(eventId, orgId, outcome, reason, contributionId, settingsVersion), timestamp);
+    metrics.decided(outcome, reason);
   }
 
   private Outbound decision(

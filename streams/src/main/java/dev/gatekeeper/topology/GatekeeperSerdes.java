@@ -37,7 +37,7 @@ public final class GatekeeperSerdes {
   public final WireSerde<ContributionAggregate> aggregate;
   /** Data events on the internal repartition topic. */
   public final AvroSerde<DataEvent> internalDataEvent = AvroSerde.of(DataEvent.class);
-  public final OrgHistorySerde orgHistory = new OrgHistorySerde(AvroSerde.of(OrgSettings.class));
+  public final OrgHistorySerde orgHistory;
   public final IndexEntrySerde indexEntry = new IndexEntrySerde();
   public final BucketCountsSerde bucketCounts = new BucketCountsSerde();
 
@@ -55,6 +55,10 @@ public final class GatekeeperSerdes {
    * @param register whether output schemas are registered on first write, or only looked up
    */
   public GatekeeperSerdes(WireFormat format, SchemaRegistry registry, boolean register) {
+    this(format, registry, register, AvroSerde.of(OrgSettings.class));
+  }
+
+  private GatekeeperSerdes(WireFormat format, SchemaRegistry registry, boolean register, AvroSerde<OrgSettings> historySettings) {
     if (format == WireFormat.CONFLUENT && registry == null) {
       throw new IllegalArgumentException("the Confluent format needs a schema registry");
     }
@@ -66,12 +70,24 @@ public final class GatekeeperSerdes {
     this.decision = wire(ContributionDecision.class, format, registry, register);
     this.receipt = wire(RevocationReceipt.class, format, registry, register);
     this.aggregate = wire(ContributionAggregate.class, format, registry, register);
+    this.orgHistory = new OrgHistorySerde(historySettings);
   }
 
   /** The serdes of {@code settings}, with a registry client when a registry is configured. */
   public static GatekeeperSerdes from(WireSettings settings) {
     SchemaRegistry registry = settings.registry().map(RegistryClient::new).orElse(null);
     return new GatekeeperSerdes(settings.format(), registry, settings.autoRegister());
+  }
+
+  /**
+   * For upgrade tests only: the serdes of {@code settings}, except that the settings-history store
+   * (and so its changelog) encodes each settings version with {@code historySettings}, such as
+   * {@link AvroSerde#writingWith} an older released OrgSettings schema, as an older build wrote
+   * it. Reading still accepts every released schema. The service always uses {@link #from}.
+   */
+  public static GatekeeperSerdes writingHistoriesWith(WireSettings settings, AvroSerde<OrgSettings> historySettings) {
+    SchemaRegistry registry = settings.registry().map(RegistryClient::new).orElse(null);
+    return new GatekeeperSerdes(settings.format(), registry, settings.autoRegister(), historySettings);
   }
 
   /** The format topic values are written in. */

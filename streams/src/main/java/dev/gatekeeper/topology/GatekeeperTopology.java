@@ -67,11 +67,23 @@ public final class GatekeeperTopology {
    *     optimizations it enables apply
    */
   public static Topology build(GatekeeperConfig config, TopicCatalog catalog, Properties streamsProperties) {
+    return build(config, catalog, streamsProperties, GatekeeperMetrics.NONE);
+  }
+
+  /**
+   * The topology reading and writing {@code catalog}'s topics and counting what it writes in
+   * {@code metrics}; the counting changes neither its shape nor its outputs.
+   *
+   * @param streamsProperties the application's Streams configuration, so that topology
+   *     optimizations it enables apply
+   */
+  public static Topology build(
+      GatekeeperConfig config, TopicCatalog catalog, Properties streamsProperties, GatekeeperMetrics metrics) {
     if (!catalog.routing().equals(config.routing())) {
       throw new IllegalArgumentException("the catalog was built for another routing than the configuration's");
     }
     GatekeeperSerdes serdes = catalog.serdes();
-    DeadLetters deadLetters = new DeadLetters(config.dlqIncludePayload());
+    DeadLetters deadLetters = new DeadLetters(config.dlqIncludePayload(), metrics);
     Policy policy = new Policy(config.policy());
     Scrubber scrubber = Scrubber.standard();
     StreamsBuilder builder = new StreamsBuilder();
@@ -149,7 +161,8 @@ public final class GatekeeperTopology {
                         config.historyCacheSize(),
                         catalog,
                         new Bucketing(config.aggregates()),
-                        config.aggregates().flushInterval()),
+                        config.aggregates().flushInterval(),
+                        metrics),
                 Named.as("gate"),
                 StoreNames.SETTINGS_HISTORY,
                 StoreNames.CONTRIBUTION_INDEX,
@@ -180,7 +193,7 @@ public final class GatekeeperTopology {
                 "receipts"))
         .branch(
             (k, v) -> v instanceof Outbound.BucketChangeOut,
-            Branched.withConsumer(s -> aggregate(s, config, catalog, builder), "bucket-changes"))
+            Branched.withConsumer(s -> aggregate(s, config, catalog, builder, metrics), "bucket-changes"))
         .branch(
             (k, v) -> v instanceof Outbound.DecisionOut,
             Branched.withConsumer(
@@ -206,7 +219,8 @@ public final class GatekeeperTopology {
 
   /** Bucket changes travel to the bucket's owner, which publishes buckets of at least k orgs. */
   private static void aggregate(
-      KStream<String, Outbound> changes, GatekeeperConfig config, TopicCatalog catalog, StreamsBuilder builder) {
+      KStream<String, Outbound> changes, GatekeeperConfig config, TopicCatalog catalog, StreamsBuilder builder,
+      GatekeeperMetrics metrics) {
     AggregateConfig aggregates = config.aggregates();
     GatekeeperSerdes serdes = catalog.serdes();
     builder.addStateStore(
@@ -220,7 +234,7 @@ public final class GatekeeperTopology {
                 .withKeySerde(Serdes.String())
                 .withValueSerde(serdes.bucketCounts))
         .process(
-            () -> new Aggregator(aggregates.k(), aggregates.window().toMillis(), config.policy().policyVersion(), catalog),
+            () -> new Aggregator(aggregates.k(), aggregates.window().toMillis(), config.policy().policyVersion(), catalog, metrics),
             Named.as("aggregate"),
             StoreNames.AGGREGATE_BUCKETS)
         .to(

@@ -39,8 +39,8 @@ final class SettingsDecoder implements Processor<byte[], byte[], String, Inbound
   public void process(Record<byte[], byte[]> record) {
     String orgId = record.key() == null ? null : new String(record.key(), StandardCharsets.UTF_8);
     if (!IndexKeys.isUsableOrgId(orgId) || orgId.length() > EventDecoder.MAX_ID_LENGTH) {
-      context.forward(
-          deadLetters.of(context, record, "InvalidOrgSettings", "settings record without a usable orgId key"));
+      deadLetters.send(
+          context, GatekeeperMetrics.ORG_SETTINGS, record, "InvalidOrgSettings", "settings record without a usable orgId key");
       return;
     }
     if (record.value() == null) {
@@ -67,7 +67,7 @@ final class SettingsDecoder implements Processor<byte[], byte[], String, Inbound
         context.recordMetadata().map(m -> m.topic() + "-" + m.partition() + "@" + m.offset()).orElse("?"),
         problem);
     context.forward(record.withKey(orgId).withValue(Inbound.SettingsIn.invalid(orgId, problem)));
-    context.forward(deadLetters.of(context, record, errorClass, problem));
+    deadLetters.send(context, GatekeeperMetrics.ORG_SETTINGS, record, errorClass, problem);
   }
 
   /**

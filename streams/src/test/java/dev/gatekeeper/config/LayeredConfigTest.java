@@ -54,6 +54,20 @@ class LayeredConfigTest {
   }
 
   @Test
+  void theHealthPortListensOnLoopbackUnlessHealthHostSaysOtherwise() {
+    Map<String, String> secret = Map.of(ConfigKey.HMAC_SECRET_ENV, "a-test-secret-of-at-least-32-bytes!!");
+    assertThat(AppConfig.from(LayeredConfig.load(null, Map.of(), Map.of()), secret, true).healthHost()).isEqualTo("127.0.0.1");
+    assertThat(AppConfig.from(LayeredConfig.load(null, Map.of("GATEKEEPER_HEALTH_HOST", "0.0.0.0"), Map.of()), secret, true)
+        .healthHost()).isEqualTo("0.0.0.0");
+    for (String bad : new String[] {"256.0.0.1", "gatekeeper.example.org", "::zz"}) {
+      assertThatThrownBy(() -> AppConfig.from(LayeredConfig.load(null, Map.of(), Map.of("health.host", bad)), secret, true))
+          .as(bad)
+          .isInstanceOf(ConfigException.class)
+          .hasMessageContaining("health.host is '" + bad + "'; expected an IP address of this machine such as 127.0.0.1, 0.0.0.0");
+    }
+  }
+
+  @Test
   void refusesAggregateAndRoutingSettingsThatWouldWeakenThePromise() {
     LayeredConfig c = LayeredConfig.load(null, Map.of(), Map.of(
         "aggregates.k", "1", "aggregates.numeric-edges", "10,5", "routing.regional", "true", "routing.regions", "eu,../x"));

@@ -7,6 +7,7 @@ import dev.gatekeeper.schema.DataEvent;
 import dev.gatekeeper.schema.OrgSettings;
 import dev.gatekeeper.schema.RevocationReceipt;
 import dev.gatekeeper.topology.GatekeeperConfig;
+import dev.gatekeeper.topology.GatekeeperMetrics;
 import dev.gatekeeper.topology.GatekeeperSerdes;
 import dev.gatekeeper.topology.GatekeeperTopology;
 import dev.gatekeeper.topology.StreamsDefaults;
@@ -62,18 +63,23 @@ public final class GateHarness implements AutoCloseable {
 
   /** The topology on topics whose values use {@code serdes} (a wire format, a registry). */
   public GateHarness(GatekeeperConfig config, GatekeeperSerdes serdes) {
-    this(config, serdes, tempDir());
+    this(config, serdes, GatekeeperMetrics.NONE, tempDir());
+  }
+
+  /** The topology counting what it writes in {@code metrics}. */
+  public GateHarness(GatekeeperConfig config, GatekeeperMetrics metrics) {
+    this(config, new GatekeeperSerdes(), metrics, tempDir());
   }
 
   private GateHarness(GatekeeperConfig config, Path stateDir) {
-    this(config, new GatekeeperSerdes(), stateDir);
+    this(config, new GatekeeperSerdes(), GatekeeperMetrics.NONE, stateDir);
   }
 
-  private GateHarness(GatekeeperConfig config, GatekeeperSerdes serdes, Path stateDir) {
+  private GateHarness(GatekeeperConfig config, GatekeeperSerdes serdes, GatekeeperMetrics metrics, Path stateDir) {
     this.ownedStateDir = stateDir;
     this.catalog = TopicCatalog.of(config.topics(), config.routing(), serdes);
     Properties props = StreamsDefaults.of("gatekeeper-test", "test.invalid:9092", stateDir);
-    driver = new TopologyTestDriver(GatekeeperTopology.build(config, catalog, props), props, Instant.EPOCH);
+    driver = new TopologyTestDriver(GatekeeperTopology.build(config, catalog, props, metrics), props, Instant.EPOCH);
     ByteArraySerializer bytes = new ByteArraySerializer();
     events = driver.createInputTopic(catalog.dataEvents().get(0).name(), bytes, bytes);
     settings = driver.createInputTopic(catalog.orgSettings().name(), bytes, bytes);

@@ -27,7 +27,7 @@ final class ApiProcesses {
   /** {@code run} with its own state directory and its admin API on 127.0.0.1:{@code port}, token required. */
   static Process start(RealGatekeeper gk, Path log, int port, Path tokenFile) throws IOException {
     Path state = Files.createTempDirectory(gk.config.stateDir(), "instance-");
-    return GatekeeperProcess.start(gk.config, log, List.of(
+    return GatekeeperProcess.start(gk.config, log, 0, List.of(
         ConfigKey.API_PORT.key() + "=" + port,
         ConfigKey.API_TOKEN_FILE.key() + "=" + tokenFile,
         ConfigKey.STATE_DIR.key() + "=" + state));

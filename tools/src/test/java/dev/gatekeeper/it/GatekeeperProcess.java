@@ -14,11 +14,16 @@ final class GatekeeperProcess {
   private GatekeeperProcess() {}
 
   static Process start(AppConfig config, Path log) throws IOException {
-    return start(config, log, List.of());
+    return start(config, log, 0, List.of());
+  }
+
+  /** With the health port (and /metrics) on 127.0.0.1:{@code healthPort}; 0 turns it off. */
+  static Process start(AppConfig config, Path log, int healthPort) throws IOException {
+    return start(config, log, healthPort, List.of());
   }
 
   /** @param extraSettings {@code key=value} settings added after the configuration's, e.g. the admin API's */
-  static Process start(AppConfig config, Path log, List<String> extraSettings) throws IOException {
+  static Process start(AppConfig config, Path log, int healthPort, List<String> extraSettings) throws IOException {
     List<String> cmd = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-Xmx512m",
@@ -27,7 +32,7 @@ final class GatekeeperProcess {
         "--bootstrap-server", config.bootstrapServers(),
         "--set", ConfigKey.APPLICATION_ID.key() + "=" + config.applicationId(),
         "--set", ConfigKey.STATE_DIR.key() + "=" + config.stateDir(),
-        "--set", ConfigKey.HEALTH_PORT.key() + "=0",
+        "--set", ConfigKey.HEALTH_PORT.key() + "=" + healthPort,
         "--set", ConfigKey.API_PORT.key() + "=0",
         "--set", ConfigKey.TOPIC_DATA_EVENTS.key() + "=" + config.topics().inputTopics().get(0),
         "--set", ConfigKey.TOPIC_ORG_SETTINGS.key() + "=" + config.topics().settings(),

@@ -62,10 +62,22 @@ final class RealGatekeeper {
 
   /** A started instance with its own state directory, as a second machine would have. */
   GatekeeperService startInstance() throws Exception {
-    Path own = Files.createTempDirectory(config.stateDir(), "instance-");
-    AppConfig instance = new AppConfig(config.bootstrapServers(), config.applicationId(), own, config.numStreamThreads(),
-        config.topics(), config.routing(), config.gatekeeper(), config.kafka(), 0, config.wire(), config.api());
-    GatekeeperService service = new GatekeeperService(instance);
+    return startInstance(newStateDir(), config.catalog());
+  }
+
+  /** A state directory of its own, as a new machine would have. */
+  Path newStateDir() throws Exception {
+    return Files.createTempDirectory(config.stateDir(), "instance-");
+  }
+
+  /**
+   * A started instance on {@code stateDir} (one an earlier instance used, to restart on its state)
+   * whose topics and stores use {@code catalog}'s serdes.
+   */
+  GatekeeperService startInstance(Path stateDir, TopicCatalog catalog) {
+    AppConfig instance = new AppConfig(config.bootstrapServers(), config.applicationId(), stateDir, config.numStreamThreads(),
+        config.topics(), config.routing(), config.gatekeeper(), config.kafka(), 0, config.healthHost(), config.wire(), config.api());
+    GatekeeperService service = new GatekeeperService(instance, catalog);
     service.start();
     return service;
   }

@@ -6,8 +6,10 @@ import dev.gatekeeper.schema.ContributionSetting;
 import dev.gatekeeper.schema.OrgSettings;
 import dev.gatekeeper.schema.Plan;
 import dev.gatekeeper.schema.Product;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -20,7 +22,7 @@ public final class OrgVersion {
   private final long time;
   private final boolean opensWindow;
   private final long windowOpenedAt;
-  private final boolean excluded;
+  private final List<Exclusion> exclusions;
   private final Plan highestPlan;
   private final Map<String, Set<String>> appsBySite = new HashMap<>();
   private final Scopes included;
@@ -40,7 +42,7 @@ public final class OrgVersion {
     this.time = settings.getUpdatedAt().toEpochMilli();
     this.opensWindow = opensWindow;
     this.windowOpenedAt = opensWindow ? time : windowOpenedAt;
-    this.excluded = isExcluded(settings.getCompliance());
+    this.exclusions = exclusions(settings.getCompliance());
     Plan highest = null;
     for (Product p : settings.getProducts()) {
       appsBySite.computeIfAbsent(p.getSiteId(), site -> new HashSet<>()).add(p.getApp());
@@ -53,11 +55,30 @@ public final class OrgVersion {
     this.excludedScopes = new Scopes(settings.getInAppExcluded());
   }
 
-  private static boolean isExcluded(Compliance c) {
-    return c.getHipaa()
-        || c.getRegulatedFinancialServices()
-        || !c.getExcludedOfferings().isEmpty()
-        || (c.getGovernmentEntity() && !c.getEducationalInstitution());
+  /** The compliance facts that exclude an org (rule 3), in POLICY.md's order. */
+  public enum Exclusion {
+    HIPAA,
+    REGULATED_FINANCIAL_SERVICES,
+    EXCLUDED_OFFERINGS,
+    /** A government entity that is not an educational institution. */
+    GOVERNMENT_ENTITY
+  }
+
+  private static List<Exclusion> exclusions(Compliance c) {
+    List<Exclusion> why = new ArrayList<>();
+    if (c.getHipaa()) {
+      why.add(Exclusion.HIPAA);
+    }
+    if (c.getRegulatedFinancialServices()) {
+      why.add(Exclusion.REGULATED_FINANCIAL_SERVICES);
+    }
+    if (!c.getExcludedOfferings().isEmpty()) {
+      why.add(Exclusion.EXCLUDED_OFFERINGS);
+    }
+    if (c.getGovernmentEntity() && !c.getEducationalInstitution()) {
+      why.add(Exclusion.GOVERNMENT_ENTITY);
+    }
+    return List.copyOf(why);
   }
 
   public OrgSettings settings() {
@@ -89,12 +110,18 @@ public final class OrgVersion {
     return settings.getResidencyRegion();
   }
 
-  boolean commercialCloud() {
+  /** Rule 2's org half: whether the org is in the commercial cloud. */
+  public boolean commercialCloud() {
     return settings.getCloudEnvironment() == CloudEnvironment.COMMERCIAL;
   }
 
+  /** Why rule 3 excludes the org; empty when it does not. */
+  public List<Exclusion> exclusions() {
+    return exclusions;
+  }
+
   boolean excluded() {
-    return excluded;
+    return !exclusions.isEmpty();
   }
 
   boolean hasProduct(String siteId, String app) {

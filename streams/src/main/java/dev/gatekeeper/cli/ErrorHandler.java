@@ -21,15 +21,17 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
 
   @Override
   public int handleExecutionException(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
+    // The command as typed, subcommands included: "gatekeeper settings apply".
+    String command = cmd.getCommandSpec().qualifiedName();
     if (e instanceof UserError) {
-      cmd.getErr().println("gatekeeper " + cmd.getCommandName() + ": " + e.getMessage());
+      cmd.getErr().println(command + ": " + e.getMessage());
       return USER_ERROR;
     }
     if (e instanceof Unreachable) {
-      cmd.getErr().println("gatekeeper " + cmd.getCommandName() + ": " + e.getMessage());
+      cmd.getErr().println(command + ": " + e.getMessage());
       return ExitCodes.UNREACHABLE;
     }
-    cmd.getErr().println("gatekeeper " + cmd.getCommandName() + ": internal error: " + e);
+    cmd.getErr().println(command + ": internal error: " + e);
     return INTERNAL_ERROR;
   }
 }

@@ -1,15 +1,22 @@
 package dev.gatekeeper.cli;
 
+import dev.gatekeeper.api.AdminApi;
+import dev.gatekeeper.api.ServiceOrgStates;
+import dev.gatekeeper.config.ApiSettings;
 import dev.gatekeeper.config.AppConfig;
 import dev.gatekeeper.ops.Admins;
 import dev.gatekeeper.ops.ClusterCheck;
 import dev.gatekeeper.ops.SchemaSubjects;
+import dev.gatekeeper.policy.Policy;
 import dev.gatekeeper.registry.RegistryClient;
 import dev.gatekeeper.registry.RegistryException;
 import dev.gatekeeper.registry.RegistryUnavailableException;
 import dev.gatekeeper.runtime.GatekeeperService;
 import dev.gatekeeper.runtime.HealthServer;
+import dev.gatekeeper.topology.RevocationRules;
 import dev.gatekeeper.topology.TopicCatalog;
+import java.io.IOException;
+import java.time.Clock;
 import java.net.InetAddress;
 import java.time.Duration;
 import java.util.List;
@@ -96,8 +103,25 @@ final class RunCommand implements Callable<Integer> {
     }
   }
 
+  /** The admin API, answering from this instance's stores; null when api.port is 0. */
+  private static AdminApi startApi(AppConfig config, GatekeeperService service) {
+    ApiSettings settings = config.api();
+    if (!settings.enabled()) {
+      return null;
+    }
+    RevocationRules rules = new RevocationRules(new Policy(config.gatekeeper().policy()), config.routing().placement());
+    try {
+      return AdminApi.start(settings, new ServiceOrgStates(service, settings.advertised()), rules, Clock.systemUTC());
+    } catch (IOException e) {
+      service.close();
+      throw new UserError("the admin API cannot listen on " + settings.bind() + ":" + settings.port() + " ("
+          + e.getClass().getSimpleName() + "); set api.port to a free port (0 turns the API off) or api.bind to an address of this host");
+    }
+  }
+
   private static int serve(AppConfig config, TopicCatalog catalog) throws Exception {
     GatekeeperService service = new GatekeeperService(config, catalog);
+    AdminApi api = startApi(config, service);
     HealthServer health = config.healthPort() == 0
         ? null
         : HealthServer.start(InetAddress.getByName(config.healthHost()), config.healthPort(), service::state, service::scrape);
@@ -107,14 +131,19 @@ final class RunCommand implements Callable<Integer> {
     }, "gatekeeper-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
     service.start();
-    LOG.info("Gatekeeper started: application.id={}, health and metrics on {}", config.applicationId(),
-        health == null ? "(disabled)" : config.healthHost() + ":" + health.port());
+    LOG.info("Gatekeeper started: application.id={}, health and metrics on {}, admin API on {}", config.applicationId(),
+        health == null ? "(disabled)" : config.healthHost() + ":" + health.port(),
+        api == null ? "(disabled)" : config.api().bind() + ":" + api.port() + " as " + api.self()
+            + (config.api().token().isPresent() ? " (bearer token required)" : " (loopback, no token)"));
     Throwable failure;
     try {
       failure = service.awaitStop();
     } finally {
       if (health != null) {
         health.close();
+      }
+      if (api != null) {
+        api.close();
       }
     }
     if (failure != null) {

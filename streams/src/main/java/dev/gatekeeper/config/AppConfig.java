@@ -38,6 +38,7 @@ import org.apache.kafka.streams.StreamsConfig;
  *
  * @param gatekeeper null for commands that do not de-identify (they need no secret)
  * @param wire the wire format and schema registry of the topics
+ * @param api the admin API (off when its port is 0)
  */
 public record AppConfig(
     String bootstrapServers,
@@ -50,7 +51,8 @@ public record AppConfig(
     Map<String, String> kafka,
     int healthPort,
     String healthHost,
-    WireSettings wire) {
+    WireSettings wire,
+    ApiSettings api) {
 
   /**
    * @param needSecret whether the HMAC secret must be present (the service, the demo)
@@ -89,6 +91,7 @@ public record AppConfig(
     AggregateConfig aggregates = aggregates(p);
     Routing routing = routing(c, p);
     WireSettings wire = wire(c, p);
+    ApiSettings api = api(c, p);
     guarantees(c.kafkaProperties(), p);
     distinctTopics(topics, routing, p);
     p.throwIfAny();
@@ -97,7 +100,48 @@ public record AppConfig(
             ? null
             : new GatekeeperConfig(
                 topics, policy, new DeidConfig(secret, attributes, granularity), includePayload, cacheSize, aggregates, routing);
-    return new AppConfig(bootstrap, appId, stateDir, threads, topics, routing, gatekeeper, c.kafkaProperties(), healthPort, healthHost, wire);
+    return new AppConfig(bootstrap, appId, stateDir, threads, topics, routing, gatekeeper, c.kafkaProperties(), healthPort, healthHost, wire, api);
+  }
+
+  /**
+   * The admin API: on a loopback address with or without a token, on any other only with one;
+   * advertised by the bind address unless told otherwise (a wildcard bind must be told).
+   */
+  private static ApiSettings api(LayeredConfig c, Problems p) {
+    Integer port = p.parse(ConfigKey.API_PORT, Integer::parseInt, "a port 1-65535, or 0 to disable", n -> n >= 0 && n <= 65535);
+    String bind = p.require(ConfigKey.API_BIND);
+    String tokenFile = c.get(ConfigKey.API_TOKEN_FILE).strip();
+    String advertised = c.get(ConfigKey.API_ADVERTISED_HOST).strip();
+    if (port == null || bind == null || port == 0) {
+      return ApiSettings.off();
+    }
+    java.net.InetAddress address;
+    try {
+      address = java.net.InetAddress.getByName(bind);
+    } catch (java.net.UnknownHostException e) {
+      p.add(ConfigKey.API_BIND, "is '" + bind + "', which does not resolve; use an address of this host such as 127.0.0.1");
+      return ApiSettings.off();
+    }
+    Optional<String> token = Optional.empty();
+    if (!tokenFile.isEmpty()) {
+      try {
+        token = Optional.of(ApiSettings.readToken(Path.of(tokenFile)));
+      } catch (ConfigException e) {
+        e.problems().forEach(problem -> p.add(ConfigKey.API_TOKEN_FILE, "is unusable: " + problem));
+      }
+    } else if (!address.isLoopbackAddress()) {
+      p.add(ConfigKey.API_BIND, "is '" + bind + "', not a loopback address, but api.token-file is empty: set api.token-file to a file"
+          + " holding the bearer token callers must send (create one with: head -c 32 /dev/urandom | base64 > FILE),"
+          + " or bind to 127.0.0.1");
+    }
+    if (advertised.isEmpty()) {
+      if (address.isAnyLocalAddress()) {
+        p.add(ConfigKey.API_ADVERTISED_HOST, "is empty but api.bind is the wildcard '" + bind
+            + "': set it to the host name or address the other instances reach this one by");
+      }
+      advertised = bind;
+    }
+    return new ApiSettings(port, bind, advertised, token);
   }
 
   private static final List<ConfigKey> REGISTRY_KEYS = List.of(
@@ -330,6 +374,10 @@ public record AppConfig(
     props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
     props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
     props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, Integer.toString(numStreamThreads));
+    if (api.enabled()) {
+      // Each instance tells the others where its admin API is, so an org's queries reach its owner.
+      props.put(StreamsConfig.APPLICATION_SERVER_CONFIG, api.advertised());
+    }
     return props;
   }
 

@@ -40,6 +40,11 @@ public enum ConfigKey {
   TIME_GRANULARITY("deid.time-granularity", "1h", "contribution times are truncated to this"),
   DLQ_INCLUDE_PAYLOAD("dlq.include-payload", "false", "whether dead letters carry the raw payload (may hold personal data)"),
   HISTORY_CACHE_SIZE("history.cache-size", "10000", "decoded settings histories cached per stream task"),
+  // The admin API (README "Admins and operators"); ApiSettings.
+  API_PORT("api.port", "8090", "HTTP port of the admin API (/orgs/{id}/policy, /contributions, /preview); 0 disables"),
+  API_BIND("api.bind", "127.0.0.1", "address the admin API listens on; any but a loopback address needs api.token-file"),
+  API_TOKEN_FILE("api.token-file", "", "file holding the bearer token every admin API request must carry (shared by all instances)"),
+  API_ADVERTISED_HOST("api.advertised-host", "", "host the other instances reach this one's admin API by (application.server); default: api.bind"),
   SERDE_FORMAT("serde.format", "auto", "wire format of topic values: confluent, single-object, or auto (confluent when schema.registry.url is set); inputs are read in either"),
   SCHEMA_REGISTRY_URL("schema.registry.url", "", "Confluent API root of the schema registry, e.g. http://localhost:8085/apis/ccompat/v7 (no credentials in it)"),
   SCHEMA_REGISTRY_AUTO_REGISTER("schema.registry.auto-register", "true", "register the output schemas at start-up; false: only check they are registered"),

@@ -17,8 +17,13 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.KeyQueryMetadata;
+import org.apache.kafka.streams.StoreQueryParameters;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
+import org.apache.kafka.streams.state.QueryableStoreTypes;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,10 +40,12 @@ import org.slf4j.LoggerFactory;
 public final class GatekeeperService implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(GatekeeperService.class);
 
+  private static final StringSerializer KEY_SERIALIZER = new StringSerializer();
+
   private final KafkaStreams streams;
   private final PrometheusMeterRegistry registry;
-  private final StreamsMeters meters;
   private static final Duration PARTITIONS_TIMEOUT = Duration.ofSeconds(30);
+  private final StreamsMeters meters;
   private final CountDownLatch stopped = new CountDownLatch(1);
   private final AtomicReference<Throwable> failure = new AtomicReference<>();
   private final CompletableFuture<Boolean> firstRunning = new CompletableFuture<>();
@@ -109,6 +116,27 @@ public final class GatekeeperService implements AutoCloseable {
 
   public KafkaStreams.State state() {
     return streams.state();
+  }
+
+  /**
+   * Which instance holds the state of {@code key} in a store (interactive queries, by each
+   * instance's {@code application.server}); {@link KeyQueryMetadata#NOT_AVAILABLE} while that is
+   * not known, e.g. during a rebalance.
+   */
+  public KeyQueryMetadata ownerOf(String storeName, String key) {
+    return streams.queryMetadataForKey(storeName, key, KEY_SERIALIZER);
+  }
+
+  /**
+   * A store of this instance's active task for one partition, read-only.
+   *
+   * @throws org.apache.kafka.streams.errors.InvalidStateStoreException while it cannot be queried
+   *     (the task is restoring, migrating, or not this instance's); ask again later
+   */
+  public <V> ReadOnlyKeyValueStore<String, V> localStore(String storeName, int partition) {
+    return streams.store(
+        StoreQueryParameters.<ReadOnlyKeyValueStore<String, V>>fromNameAndType(storeName, QueryableStoreTypes.keyValueStore())
+            .withPartition(partition));
   }
 
   /** Every meter in the Prometheus text format, for {@code /metrics}. */

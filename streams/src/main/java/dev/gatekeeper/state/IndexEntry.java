@@ -2,6 +2,7 @@ package dev.gatekeeper.state;
 
 import dev.gatekeeper.aggregate.AggregateShare;
 import dev.gatekeeper.policy.EventFacts;
+import dev.gatekeeper.policy.Placement.Place;
 
 /**
  * One live contribution in the org's contribution index: what rules 1–7 need to re-decide it,
@@ -16,5 +17,10 @@ public record IndexEntry(String eventId, EventFacts facts, String region, boolea
   /** An entry in the default contributions topic that counted toward no aggregate. */
   public IndexEntry(String eventId, EventFacts facts, String region) {
     this(eventId, facts, region, false, null);
+  }
+
+  /** Where it was written: its region's place, or the default one. */
+  public Place place() {
+    return regionalTopic ? new Place(region) : Place.DEFAULT;
   }
 }

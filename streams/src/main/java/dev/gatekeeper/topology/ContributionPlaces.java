@@ -26,14 +26,9 @@ final class ContributionPlaces {
     return placement.placeOf(orgRegion).map(this::topicOf);
   }
 
-  /** Where an indexed contribution was written. */
-  Place placeOf(IndexEntry entry) {
-    return entry.regionalTopic() ? new Place(entry.region()) : Place.DEFAULT;
-  }
-
   /** The topic an indexed contribution was written to. */
   Topic<String, Contribution> topicOf(IndexEntry entry) {
-    return topicOf(placeOf(entry));
+    return topicOf(entry.place());
   }
 
   boolean isDefault(Topic<String, Contribution> topic) {

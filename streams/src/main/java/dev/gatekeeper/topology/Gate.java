@@ -62,6 +62,7 @@ final class Gate implements Processor<String, Inbound, String, Outbound> {
   private OrgShares shares;
   private PendingBucketChanges pending;
   private ContributionPlaces places;
+  private RevocationRules rules;
   private Revocation revocation;
   private Deidentifier deid;
 
@@ -85,7 +86,8 @@ final class Gate implements Processor<String, Inbound, String, Outbound> {
     this.shares = new OrgShares(context.getStateStore(StoreNames.ORG_SHARES));
     this.pending = new PendingBucketChanges(context.getStateStore(StoreNames.PENDING_BUCKET_CHANGES));
     this.places = new ContributionPlaces(catalog, routing.placement());
-    this.revocation = new Revocation(policy, routing.placement(), places, index, shares, pending);
+    this.rules = new RevocationRules(policy, routing.placement());
+    this.revocation = new Revocation(rules, places, index, shares, pending);
     context.schedule(flushInterval, PunctuationType.WALL_CLOCK_TIME, now -> flushPending(context.currentStreamTimeMs()));
     this.deid = deidentifiers.get();
   }
@@ -161,20 +163,18 @@ final class Gate implements Processor<String, Inbound, String, Outbound> {
     OrgHistory before = histories.get(orgId);
     OrgHistory after;
     if (in.isTombstone()) {
-      after = before.cleared(OrgHistory.State.DELETED, timestamp);
+      after = rules.afterTombstone(before, timestamp);
     } else if (in.isInvalid()) {
-      after = before.cleared(OrgHistory.State.INVALID, timestamp);
-    } else if (before.isStale(in.settings().getUpdatedAt().toEpochMilli())) {
-      LOG.info(
-          "Ignored a stale settings record (older than the org's current version) at {}",
-          context.recordMetadata().map(m -> m.topic() + "-" + m.partition() + "@" + m.offset()).orElse("?"));
-      return;
+      after = rules.afterInvalid(before, timestamp);
     } else {
-      long cutoff = context.currentStreamTimeMs() - policy.config().historyRetention().toMillis();
-      after =
-          before
-              .append(in.settings())
-              .prunedBefore(cutoff, policy.config().reviewWindow().toMillis());
+      Optional<OrgHistory> appended = rules.afterSettings(before, in.settings(), context.currentStreamTimeMs());
+      if (appended.isEmpty()) {
+        LOG.info(
+            "Ignored a stale settings record (older than the org's current version) at {}",
+            context.recordMetadata().map(m -> m.topic() + "-" + m.partition() + "@" + m.offset()).orElse("?"));
+        return;
+      }
+      after = appended.get();
     }
     histories.put(orgId, after);
     revocation.revokeDisallowed(orgId, after, timestamp, new Revocation.Outputs() {

@@ -3,8 +3,6 @@ package dev.gatekeeper.topology;
 import dev.gatekeeper.aggregate.BucketCounts;
 import dev.gatekeeper.policy.OrgHistory;
 import dev.gatekeeper.policy.OrgVersion;
-import dev.gatekeeper.policy.Placement;
-import dev.gatekeeper.policy.Policy;
 import dev.gatekeeper.policy.Reason;
 import dev.gatekeeper.schema.Contribution;
 import dev.gatekeeper.state.IndexEntry;
@@ -23,7 +21,8 @@ import org.apache.kafka.streams.state.KeyValueStore;
 /**
  * Re-checks every live contribution of an org after its settings changed (POLICY.md
  * "Revocation"): each one the policy (rules 1–7 of the new state) or its place (residency) no
- * longer allows is revoked with a tombstone, a REVOKED decision and its removal from the index;
+ * longer allows ({@link RevocationRules#revocationReason}, which the admin API's preview also
+ * asks) is revoked with a tombstone, a REVOKED decision and its removal from the index;
  * its aggregate share is withdrawn at once. One receipt follows when anything was revoked.
  */
 final class Revocation {
@@ -38,17 +37,15 @@ final class Revocation {
 
   private static final StringSerializer PREFIX_SERIALIZER = new StringSerializer();
 
-  private final Policy policy;
-  private final Placement placement;
+  private final RevocationRules rules;
   private final ContributionPlaces places;
   private final KeyValueStore<String, IndexEntry> index;
   private final OrgShares shares;
   private final PendingBucketChanges pending;
 
-  Revocation(Policy policy, Placement placement, ContributionPlaces places, KeyValueStore<String, IndexEntry> index,
+  Revocation(RevocationRules rules, ContributionPlaces places, KeyValueStore<String, IndexEntry> index,
       OrgShares shares, PendingBucketChanges pending) {
-    this.policy = policy;
-    this.placement = placement;
+    this.rules = rules;
     this.places = places;
     this.index = index;
     this.shares = shares;
@@ -64,7 +61,6 @@ final class Revocation {
   void revokeDisallowed(String orgId, OrgHistory after, long timestamp, Outputs out, Runnable flush) {
     OrgVersion latest = after.latest();
     Long settingsVersion = latest == null ? null : latest.time();
-    String regionNow = latest == null ? null : latest.residencyRegion();
     List<String> revoked = new ArrayList<>();
     SortedSet<String> reasons = new TreeSet<>();
     OrgShares.Withdrawal withdrawal = shares.withdrawal(orgId);
@@ -72,11 +68,7 @@ final class Revocation {
       while (it.hasNext()) {
         KeyValue<String, IndexEntry> kv = it.next();
         IndexEntry entry = kv.value;
-        Reason reason = policy.revocationReason(after, entry.facts());
-        if (reason == null) {
-          // A contribution with no settings has no place: the policy revokes it first (rule 1).
-          reason = latest == null ? Reason.REGION_CHANGED : placement.revocationReason(places.placeOf(entry), regionNow);
-        }
+        Reason reason = rules.revocationReason(after, entry);
         if (reason != null) {
           String contributionId = IndexKeys.contributionId(kv.key);
           out.tombstone(contributionId, places.topicOf(entry));

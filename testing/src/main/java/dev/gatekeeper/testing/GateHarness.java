@@ -231,6 +231,14 @@ public final class GateHarness implements AutoCloseable {
     return m;
   }
 
+  /**
+   * A state store of the topology ({@link dev.gatekeeper.topology.StoreNames}), as the admin API
+   * reads it on a running instance.
+   */
+  public <V> org.apache.kafka.streams.state.KeyValueStore<String, V> store(String name) {
+    return driver.getKeyValueStore(name);
+  }
+
   /** Every decision written so far, in order. */
   public List<ContributionDecision> decisions() {
     return decisions;

@@ -39,7 +39,7 @@ class RevocationPieceTest {
   private final Routing routing = new Routing(true, Set.of("eu", "us"), true);
   private final TopicCatalog catalog = TopicCatalog.of(TopicNames.defaults(), routing);
   private final Revocation revocation = new Revocation(
-      new Policy(PolicyConfig.defaults()), routing.placement(), new ContributionPlaces(catalog, routing.placement()),
+      new RevocationRules(new Policy(PolicyConfig.defaults()), routing.placement()), new ContributionPlaces(catalog, routing.placement()),
       index, new OrgShares(shareStore), pending);
   private final Recorded out = new Recorded();
 

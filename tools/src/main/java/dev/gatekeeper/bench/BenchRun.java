@@ -229,6 +229,7 @@ public final class BenchRun {
     flags.put(ConfigKey.APPLICATION_ID.key(), "bench-gatekeeper-" + run);
     flags.put(ConfigKey.STATE_DIR.key(), work.resolve("gatekeeper").toString());
     flags.put(ConfigKey.HEALTH_PORT.key(), "0");
+    flags.put(ConfigKey.API_PORT.key(), "0");
     for (var t : Map.of("data-events", "events", "org-settings", "settings", "contributions", "contributions",
         "decisions", "decisions", "dlq", "dlq").entrySet()) {
       flags.put("topics." + t.getKey(), "bench-" + t.getValue() + "-" + run);

@@ -29,14 +29,16 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code gatekeeper settings}: the admins' tool for org settings. A settings file is one org's
  * record as plain JSON (the {@code value} of an {@code org-settings} line in the replay format).
  * Exit status: 0 done, 2 for a file with problems, an org without settings or bad options, 3 when
- * Kafka cannot be reached.
+ * Kafka (or, for apply and delete, the gatekeeper's admin API) cannot be reached.
  */
 @Command(
     name = "settings",
     mixinStandardHelpOptions = true,
-    description = {"Org settings for admins: read the current record, check a file, compare them.",
+    description = {"Org settings for admins: read the current record, check a file, compare them,",
+        "and publish a file or an org's deletion after previewing its impact on a running gatekeeper.",
         "A settings file holds one record as plain JSON, as 'produce' reads it on org-settings."},
-    subcommands = {SettingsCommand.Get.class, SettingsCommand.Validate.class, SettingsCommand.Diff.class})
+    subcommands = {SettingsCommand.Get.class, SettingsCommand.Validate.class, SettingsCommand.Diff.class,
+        SettingsApply.class, SettingsDelete.class})
 final class SettingsCommand implements Runnable {
   static final Duration TIMEOUT = Duration.ofSeconds(30);
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);

@@ -159,6 +159,7 @@ public final class DemoRun {
         ConfigKey.APPLICATION_ID.key(), "gatekeeper-demo",
         ConfigKey.STATE_DIR.key(), work.resolve("state").toString(),
         ConfigKey.HEALTH_PORT.key(), "0",
+        ConfigKey.API_PORT.key(), "0",
         ConfigKey.SERDE_FORMAT.key(), format.setting()));
     if (registry != null) {
       flags.put(ConfigKey.SCHEMA_REGISTRY_URL.key(), registry.confluentUrl().toString());

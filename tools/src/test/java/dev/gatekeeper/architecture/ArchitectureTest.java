@@ -24,13 +24,14 @@ class ArchitectureTest {
   /** The packages of the service (gatekeeper-streams), which the Docker image ships. */
   static final String[] SERVICE = {
     "dev.gatekeeper.topology..", "dev.gatekeeper.state..", "dev.gatekeeper.serde..",
-    "dev.gatekeeper.runtime..", "dev.gatekeeper.ops..", "dev.gatekeeper.config.."
+    "dev.gatekeeper.runtime..", "dev.gatekeeper.ops..", "dev.gatekeeper.config..", "dev.gatekeeper.json..",
+    "dev.gatekeeper.api.."
   };
 
   /** The packages of the tools (gatekeeper-tools) and test fixtures (gatekeeper-testing). */
   static final String[] TOOLS = {
     "dev.gatekeeper.replay..", "dev.gatekeeper.io..", "dev.gatekeeper.export..", "dev.gatekeeper.demo..",
-    "dev.gatekeeper.bench..", "dev.gatekeeper.broker..", "dev.gatekeeper.json..", "dev.gatekeeper.scrubeval..",
+    "dev.gatekeeper.bench..", "dev.gatekeeper.broker..", "dev.gatekeeper.scrubeval..",
     "dev.gatekeeper.testing..", "dev.gatekeeper.model.."
   };
 

@@ -50,6 +50,7 @@ class RunCommandIT {
         "--bootstrap-server", broker.bootstrapServers(),
         "--set", "deid.hmac-secret-file=" + secret,
         "--set", "health.port=0",
+        "--set", "api.port=0",
         "--set", "state.dir=" + dir.resolve("state")));
     for (String t : List.of("data-events", "org-settings", "contributions", "decisions", "dlq")) {
       args.add("--set");

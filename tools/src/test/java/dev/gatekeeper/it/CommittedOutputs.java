@@ -3,6 +3,7 @@ package dev.gatekeeper.it;
 import dev.gatekeeper.schema.ContributionAggregate;
 import dev.gatekeeper.schema.ContributionDecision;
 import dev.gatekeeper.schema.Outcome;
+import dev.gatekeeper.schema.RevocationReceipt;
 import dev.gatekeeper.serde.WireSerde;
 import dev.gatekeeper.topology.GatekeeperSerdes;
 import dev.gatekeeper.topology.TopicCatalog;
@@ -29,6 +30,10 @@ final class CommittedOutputs implements AutoCloseable {
   final Map<String, Boolean> contributionLive = new HashMap<>();
   final List<ConsumerRecord<byte[], byte[]>> deadLetters = new ArrayList<>();
   private final WireSerde<ContributionAggregate> aggregateSerde;
+  private final WireSerde<RevocationReceipt> receiptSerde;
+  private final List<TopicPartition> assigned = new ArrayList<>();
+  /** Revocation receipts, in order. */
+  final List<RevocationReceipt> receipts = new ArrayList<>();
   /** Every contribution record as written, tombstones included. */
   final List<ConsumerRecord<byte[], byte[]>> contributionRecords = new ArrayList<>();
   /** Published buckets by key, tombstones applied; every aggregate record is also kept in order. */
@@ -49,15 +54,17 @@ final class CommittedOutputs implements AutoCloseable {
   private CommittedOutputs(Properties client, TopicNames topics, GatekeeperSerdes serdes) {
     this.decisionSerde = serdes.decision;
     this.aggregateSerde = serdes.aggregate;
+    this.receiptSerde = serdes.receipt;
     Properties p = new Properties();
     p.putAll(client);
     p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
     this.consumer = new KafkaConsumer<>(p, new ByteArrayDeserializer(), new ByteArrayDeserializer());
     this.topics = topics;
     List<TopicPartition> all = new ArrayList<>();
-    for (String t : List.of(topics.decisions(), topics.contributions(), topics.deadLetters(), topics.aggregates())) {
+    for (String t : List.of(topics.decisions(), topics.contributions(), topics.deadLetters(), topics.aggregates(), topics.receipts())) {
       consumer.partitionsFor(t, Duration.ofSeconds(10)).forEach(i -> all.add(new TopicPartition(t, i.partition())));
     }
+    assigned.addAll(all);
     consumer.assign(all);
     consumer.seekToBeginning(all);
   }
@@ -73,6 +80,8 @@ final class CommittedOutputs implements AutoCloseable {
         if (r.value() == null) {
           tombstones++;
         }
+      } else if (r.topic().equals(topics.receipts())) {
+        receipts.add(receiptSerde.decode(r.value()));
       } else if (r.topic().equals(topics.aggregates())) {
         String key = new String(r.key(), StandardCharsets.UTF_8);
         ContributionAggregate a = r.value() == null ? null : aggregateSerde.decode(r.value());
@@ -87,6 +96,15 @@ final class CommittedOutputs implements AutoCloseable {
       }
     }
     return this;
+  }
+
+  /**
+   * Whether everything committed so far has been read: a transaction's records are then all seen,
+   * not only those of the first poll.
+   */
+  boolean caughtUp() {
+    Map<TopicPartition, Long> ends = consumer.endOffsets(assigned, Duration.ofSeconds(10));
+    return ends.entrySet().stream().allMatch(e -> consumer.position(e.getKey()) >= e.getValue());
   }
 
   long eventDecisions() {

@@ -141,7 +141,7 @@ class ConfluentFormatIT {
     Path secret = dir.resolve("secret");
     java.nio.file.Files.write(secret, dev.gatekeeper.testing.TestConfigs.TEST_SECRET);
     java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("run", "--bootstrap-server", broker.bootstrapServers(),
-        "--set", "deid.hmac-secret-file=" + secret, "--set", "health.port=0", "--set", "state.dir=" + gk.config.stateDir()));
+        "--set", "deid.hmac-secret-file=" + secret, "--set", "health.port=0", "--set", "api.port=0", "--set", "state.dir=" + gk.config.stateDir()));
     Map<ConfigKey, String> topics = Map.of(
         ConfigKey.TOPIC_DATA_EVENTS, gk.config.topics().inputTopics().get(0),
         ConfigKey.TOPIC_ORG_SETTINGS, gk.config.topics().settings(),

@@ -36,6 +36,7 @@ final class RealGatekeeper {
     flags.put(ConfigKey.APPLICATION_ID.key(), "gatekeeper-it-" + suffix);
     flags.put(ConfigKey.STATE_DIR.key(), state.toString());
     flags.put(ConfigKey.HEALTH_PORT.key(), "0");
+    flags.put(ConfigKey.API_PORT.key(), "0");
     flags.put(ConfigKey.TOPIC_DATA_EVENTS.key(), "data-events-" + suffix);
     flags.put(ConfigKey.TOPIC_ORG_SETTINGS.key(), "org-settings-" + suffix);
     flags.put(ConfigKey.TOPIC_CONTRIBUTIONS.key(), "contributions-" + suffix);
@@ -75,7 +76,7 @@ final class RealGatekeeper {
    */
   GatekeeperService startInstance(Path stateDir, TopicCatalog catalog) {
     AppConfig instance = new AppConfig(config.bootstrapServers(), config.applicationId(), stateDir, config.numStreamThreads(),
-        config.topics(), config.routing(), config.gatekeeper(), config.kafka(), 0, config.healthHost(), config.wire());
+        config.topics(), config.routing(), config.gatekeeper(), config.kafka(), 0, config.healthHost(), config.wire(), config.api());
     GatekeeperService service = new GatekeeperService(instance, catalog);
     service.start();
     return service;

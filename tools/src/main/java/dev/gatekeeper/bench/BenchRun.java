@@ -31,40 +31,51 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KafkaStreams;
 
 /**
  * One benchmark run on an embedded broker, everything side by side on the same pre-generated
- * input: (a) the producer's raw rate, (b) a pass-through Streams app with the same serdes and
- * exactly_once_v2, (c) the gatekeeper; then the gatekeeper's end-to-end latency at half its
- * capacity, the cost of revoking an org with many live contributions, memory and state size.
+ * input, in one JVM: three kinds of throughput pass — (1) a bytes pass-through Streams app, the
+ * ceiling of Kafka Streams with exactly_once_v2 on the machine, (2) an Avro pass-through with the
+ * run's wire-format serde, (3) the gatekeeper — then the gatekeeper's end-to-end latency at half
+ * its warm capacity, the cost of revoking an org with many live contributions, memory and state.
  *
- * <p>With one wire format, the topics carry it (the Confluent one on a schema registry the run
- * starts). With both, (a)–(c) run for each format on the same events, twice in alternation
- * (single-object, Confluent, single-object, Confluent), each pass on its own topics and
- * application: the first round is reported as cold, the second as warm, and the warm difference
- * in CPU per event is what the Confluent format costs. Latency and revocation need one format.
+ * <p>The passes run in rounds, each round one pass of every kind (and of every wire format, when
+ * both are compared) in the same order, so that drift on shared cores hits every kind alike. Each
+ * pass has its own topics and application id and produces its input anew (the producer's rate is
+ * measured too). Round 0 is cold: the JVM compiles as it goes and the broker has carried no load;
+ * it is reported apart. Rounds 1..repeats are warm and reported as median and min–max. The ratio
+ * of the gatekeeper to the Avro pass-through is taken on the warm medians (and per round, for its
+ * spread). Latency and revocation follow the last warm gatekeeper pass and need one format.
  */
 public final class BenchRun {
   private final long events;
   private final int orgs;
   private final int partitions;
   private final long revokeCount;
+  private final int repeats;
   private final PrintStream out;
   private final Map<String, String> settings;
   private final List<WireFormat> formats;
   private final Map<String, Object> results = new LinkedHashMap<>();
+  private final Map<WireFormat, Map<PhaseKind, KindFigures>> figures = new LinkedHashMap<>();
+  private final Map<WireFormat, List<Double>> produce = new LinkedHashMap<>();
 
   /**
    * @param settings gatekeeper settings to apply on top of the benchmark's own (e.g.
    *     aggregates.enabled=false)
    * @param formats one wire format, or both to compare them
+   * @param repeats warm passes of each kind after the cold one, at least 1
    */
-  public BenchRun(long events, int orgs, int partitions, long revokeCount, Map<String, String> settings, List<WireFormat> formats,
-      PrintStream out) {
+  public BenchRun(long events, int orgs, int partitions, long revokeCount, int repeats, Map<String, String> settings,
+      List<WireFormat> formats, PrintStream out) {
     if (formats.isEmpty() || formats.size() != Set.copyOf(formats).size()) {
       throw new IllegalArgumentException("give one wire format or each once");
+    }
+    if (repeats < 1) {
+      throw new IllegalArgumentException("repeats must be at least 1");
     }
     this.formats = List.copyOf(formats);
     this.settings = Map.copyOf(settings);
@@ -72,7 +83,16 @@ public final class BenchRun {
     this.orgs = orgs;
     this.partitions = partitions;
     this.revokeCount = revokeCount;
+    this.repeats = repeats;
     this.out = out;
+    for (WireFormat f : formats) {
+      Map<PhaseKind, KindFigures> byKind = new LinkedHashMap<>();
+      for (PhaseKind k : PhaseKind.values()) {
+        byKind.put(k, new KindFigures());
+      }
+      figures.put(f, byKind);
+      produce.put(f, new ArrayList<>());
+    }
   }
 
   public Map<String, Object> run() throws Exception {
@@ -82,22 +102,19 @@ public final class BenchRun {
         RegistryProcess registry = formats.contains(WireFormat.CONFLUENT)
             ? RegistryProcess.start(RegistryHome.locate(), RegistryDataDir.of(work.resolve("registry")), 0, "256m", Duration.ofSeconds(90))
             : null) {
-      if (formats.size() == 1) {
-        results.put("format", formats.get(0).setting());
-        pass(broker, registry, work, run, formats.get(0), "", true);
-      } else {
-        results.put("format", "both, alternating");
-        for (int round = 1; round <= 2; round++) {
-          for (WireFormat format : formats) {
-            String tag = "_" + format.setting().replace('-', '_') + (round == 1 ? "_cold" : "_warm");
-            out.printf("== %s, %s pass ==%n", format.setting(), round == 1 ? "first (cold)" : "second (warm)");
-            pass(broker, registry, work, run + "-" + format.setting() + "-" + round, format, tag, false);
+      results.put("format", formats.size() == 1 ? formats.get(0).setting() : "both, alternating");
+      results.put("repeats", repeats);
+      for (int round = 0; round <= repeats; round++) {
+        for (WireFormat format : formats) {
+          for (PhaseKind kind : PhaseKind.values()) {
+            boolean last = round == repeats && kind == PhaseKind.GATEKEEPER;
+            String id = run + "-" + format.setting() + "-" + round + "-" + kind.key.replace('_', '-');
+            out.printf("== round %d (%s), %s, %s ==%n", round, round == 0 ? "cold" : "warm", format.setting(), kind.label);
+            pass(broker, registry, work, id, format, kind, last && formats.size() == 1);
           }
         }
-        results.put("confluent_minus_single_object_cpu_us_per_event_warm", round(
-            (double) results.get("gatekeeper_jvm_cpu_us_per_event_confluent_warm")
-                - (double) results.get("gatekeeper_jvm_cpu_us_per_event_single_object_warm"), 1));
       }
+      summarise();
       results.put("peak_rss_gatekeeper_mib", Memory.peakRssMib(ProcessHandle.current().pid()));
       results.put("peak_heap_gatekeeper_mib", Memory.peakHeapMib());
       results.put("peak_rss_broker_mib", Memory.peakRssMib(broker.pid()));
@@ -110,32 +127,105 @@ public final class BenchRun {
   }
 
   /**
-   * (a)–(c) on fresh topics in {@code format}; results keyed with {@code tag} appended, and, when
-   * {@code full}, then the latency and revocation phases.
+   * The throughput passes as a Markdown table: one row per kind (and format), cold apart from
+   * warm, each warm figure as median (min–max). Call after {@link #run()}.
    */
-  private void pass(EmbeddedBroker broker, RegistryProcess registry, Path work, String run, WireFormat format, String tag, boolean full)
+  public List<String> throughputTable() {
+    List<String> lines = new ArrayList<>();
+    lines.add("| kind | cold ev/s | warm median ev/s | warm min–max ev/s | CPU µs/event (JVM), cold | CPU µs/event (JVM), warm median (min–max) "
+        + "| broker CPU µs/event, warm median (min–max) |");
+    lines.add("|---|---|---|---|---|---|---|");
+    for (var byFormat : figures.entrySet()) {
+      for (var e : byFormat.getValue().entrySet()) {
+        KindFigures k = e.getValue();
+        String label = e.getKey().label + (formats.size() == 1 ? "" : " (" + byFormat.getKey().setting() + ")");
+        Spread rate = k.warmRate();
+        lines.add(String.format(java.util.Locale.ROOT, "| %s | %,.0f | %,.0f | %,.0f–%,.0f | %.1f | %s | %s |", label, k.cold().eventsPerS(),
+            rate.median(), rate.min(), rate.max(), k.cold().jvmCpuUsPerEvent(), cpu(k.warmJvmCpu()), cpu(k.warmBrokerCpu())));
+      }
+    }
+    return lines;
+  }
+
+  private static String cpu(Spread s) {
+    return String.format(java.util.Locale.ROOT, "%.1f (%.1f–%.1f)", s.median(), s.min(), s.max());
+  }
+
+  /** The ratios and every pass's figures, into the results. */
+  private void summarise() {
+    Map<String, Object> throughput = new LinkedHashMap<>();
+    for (WireFormat format : formats) {
+      Map<PhaseKind, KindFigures> byKind = figures.get(format);
+      KindFigures bytes = byKind.get(PhaseKind.BYTES_PASSTHROUGH);
+      KindFigures avro = byKind.get(PhaseKind.AVRO_PASSTHROUGH);
+      KindFigures gate = byKind.get(PhaseKind.GATEKEEPER);
+      Map<String, Object> f = new LinkedHashMap<>();
+      List<Double> rates = produce.get(format);
+      Map<String, Object> p = new LinkedHashMap<>();
+      p.put("cold", Math.round(rates.get(0)));
+      p.put("warm", Spread.of(rates.subList(1, rates.size())).toMap(0));
+      f.put("produce_records_per_s", p);
+      byKind.forEach((k, v) -> f.put(k.key, v.toMap()));
+      f.put("ratio_gatekeeper_to_avro_passthrough", ratios(gate, avro));
+      f.put("ratio_avro_to_bytes_passthrough", ratios(avro, bytes));
+      throughput.put(format.setting(), f);
+      String tag = formats.size() == 1 ? "" : "_" + format.setting().replace('-', '_');
+      results.put("ratio_gatekeeper_to_avro_passthrough_warm" + tag, round(gate.warmRate().median() / avro.warmRate().median(), 3));
+      results.put("ratio_gatekeeper_to_avro_passthrough_cold" + tag, round(gate.cold().eventsPerS() / avro.cold().eventsPerS(), 3));
+      results.put("ratio_avro_to_bytes_passthrough_warm" + tag, round(avro.warmRate().median() / bytes.warmRate().median(), 3));
+    }
+    if (formats.size() > 1) {
+      results.put("confluent_minus_single_object_gatekeeper_jvm_cpu_us_per_event_warm", round(
+          figures.get(WireFormat.CONFLUENT).get(PhaseKind.GATEKEEPER).warmJvmCpu().median()
+              - figures.get(WireFormat.SINGLE_OBJECT).get(PhaseKind.GATEKEEPER).warmJvmCpu().median(), 1));
+    }
+    results.put("throughput", throughput);
+  }
+
+  /** {@code a / b} in events/s: cold, on the warm medians, and per warm round (same round, same drift). */
+  private static Map<String, Object> ratios(KindFigures a, KindFigures b) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("cold", round(a.cold().eventsPerS() / b.cold().eventsPerS(), 3));
+    m.put("warm_medians", round(a.warmRate().median() / b.warmRate().median(), 3));
+    List<Double> perRound = new ArrayList<>();
+    for (int i = 0; i < a.warmRate().values().size(); i++) {
+      perRound.add(a.warmRate().values().get(i) / b.warmRate().values().get(i));
+    }
+    m.put("warm_per_round", Spread.of(perRound).toMap(3));
+    return m;
+  }
+
+  /**
+   * One pass of {@code kind} on fresh topics in {@code format}: create them, produce the input,
+   * measure; when {@code full}, then the latency and revocation phases on the gatekeeper.
+   */
+  private void pass(EmbeddedBroker broker, RegistryProcess registry, Path work, String id, WireFormat format, PhaseKind kind, boolean full)
       throws Exception {
-    AppConfig config = config(broker.bootstrapServers(), work.resolve(run), run, settings, format, registry);
+    AppConfig config = config(broker.bootstrapServers(), work.resolve(id), id, settings, format, registry);
     TopicCatalog catalog = config.catalog();
     try (Admin admin = Admin.create(config.clientProperties())) {
-      createTopics(admin, catalog, run);
+      createTopics(admin, catalog, id);
       Offsets offsets = new Offsets(admin);
-      out.printf("generating %,d events for %,d orgs (%s format)...%n", events, orgs, format.setting());
       BenchInput input = new BenchInput(events, orgs, catalog);
-      produceRaw(config, input, tag);
-      double baseline = passThrough(config, catalog, offsets, run, tag);
-      try (GatekeeperService gatekeeper = new GatekeeperService(config, catalog)) {
-        double gate = gatekeeper(gatekeeper, config, catalog, offsets, broker.pid(), tag);
-        results.put("ratio_gatekeeper_to_baseline" + tag, round(gate / baseline, 3));
-        if (full) {
-          new LatencyPhase(config, catalog, out).run(gate / 2, Duration.ofSeconds(15), results);
-          new RevocationPhase(config, catalog, offsets, out).run(revokeCount, work.resolve(run), results);
+      produceRaw(config, input, format);
+      KindFigures byKind = figures.get(format).get(kind);
+      switch (kind) {
+        case BYTES_PASSTHROUGH -> byKind.add(passThrough(config, offsets, id, broker.pid(), Serdes.ByteArray(), Serdes.ByteArray()));
+        case AVRO_PASSTHROUGH -> byKind.add(passThrough(config, offsets, id, broker.pid(), Serdes.String(), catalog.serdes().dataEvent));
+        case GATEKEEPER -> {
+          try (GatekeeperService gatekeeper = new GatekeeperService(config, catalog)) {
+            byKind.add(gatekeeper(gatekeeper, config, catalog, offsets, broker.pid()));
+            if (full) {
+              new LatencyPhase(config, catalog, out).run(byKind.warmRate().median() / 2, Duration.ofSeconds(15), results);
+              new RevocationPhase(config, catalog, offsets, out).run(revokeCount, work.resolve(id), results);
+            }
+          }
         }
       }
     }
   }
 
-  private void produceRaw(AppConfig config, BenchInput input, String tag) {
+  private void produceRaw(AppConfig config, BenchInput input, WireFormat format) {
     Properties p = new Properties();
     p.putAll(config.clientProperties());
     p.put(ProducerConfig.ACKS_CONFIG, "all");
@@ -151,52 +241,60 @@ public final class BenchRun {
     double rate = input.records.size() / secs;
     results.put("events", input.events);
     results.put("input_records", input.records.size());
-    results.put("input_mib" + tag, round(input.bytes / 1048576.0, 1));
-    results.put("produce_records_per_s" + tag, Math.round(rate));
-    out.printf("(a) produced %,d records in %.1f s: %,.0f records/s%n", input.records.size(), secs, rate);
+    results.put("input_mib" + (formats.size() == 1 ? "" : "_" + format.setting().replace('-', '_')), round(input.bytes / 1048576.0, 1));
+    // Every pass produces its input; the first of a format is cold, all later ones warm.
+    produce.get(format).add(rate);
+    out.printf("produced %,d records in %.1f s: %,.0f records/s%n", input.records.size(), secs, rate);
   }
 
-  private double passThrough(AppConfig config, TopicCatalog catalog, Offsets offsets, String run, String tag) throws Exception {
-    String app = "bench-passthrough-" + run;
+  private <K, V> PassFigures passThrough(AppConfig config, Offsets offsets, String id, long brokerPid, Serde<K> keySerde, Serde<V> valueSerde)
+      throws Exception {
+    String app = "bench-passthrough-" + id;
     Properties props = StreamsDefaults.of(app, config.bootstrapServers(), config.stateDir().resolveSibling("passthrough"));
     String input = config.topics().inputTopics().get(0);
-    try (KafkaStreams streams = new KafkaStreams(PassThroughTopology.build(input, "bench-passthrough-out-" + run, props, catalog.serdes().dataEvent), props)) {
+    try (KafkaStreams streams = new KafkaStreams(PassThroughTopology.build(input, "bench-passthrough-out-" + id, props, keySerde, valueSerde), props)) {
       var ends = offsets.ends(List.of(input));
-      long t0 = startAndAwaitRunning(streams);
-      long t1 = offsets.awaitCommitted(app, ends, Duration.ofMinutes(10));
-      double rate = events / ((t1 - t0) / 1e9);
-      results.put("passthrough_events_per_s" + tag, Math.round(rate));
-      out.printf("(b) pass-through (same serdes, exactly_once_v2): %,.0f events/s%n", rate);
+      startAndAwaitRunning(streams);
+      PassFigures f = measure(brokerPid, () -> offsets.awaitCommitted(app, ends, Duration.ofMinutes(10)));
       streams.close(Duration.ofSeconds(30));
-      return rate;
+      return f;
     }
   }
 
-  private double gatekeeper(GatekeeperService gatekeeper, AppConfig config, TopicCatalog catalog, Offsets offsets, long brokerPid, String tag)
+  private PassFigures gatekeeper(GatekeeperService gatekeeper, AppConfig config, TopicCatalog catalog, Offsets offsets, long brokerPid)
       throws Exception {
     var ends = offsets.ends(List.of(config.topics().inputTopics().get(0), config.topics().settings()));
     gatekeeper.start();
     if (!gatekeeper.awaitRunning(Duration.ofSeconds(120))) {
       throw new IllegalStateException("the gatekeeper did not reach RUNNING");
     }
-    long t0 = System.nanoTime();
-    long selfCpu0 = Memory.cpuMillis(ProcessHandle.current().pid());
-    long brokerCpu0 = Memory.cpuMillis(brokerPid);
-    long t1 = offsets.awaitCommitted(config.applicationId(), ends, Duration.ofMinutes(10));
-    double rate = events / ((t1 - t0) / 1e9);
-    results.put("gatekeeper_events_per_s" + tag, Math.round(rate));
-    // CPU per event is steadier than a rate on shared cores: what the work costs, not how it was scheduled.
-    results.put("gatekeeper_jvm_cpu_us_per_event" + tag, round((Memory.cpuMillis(ProcessHandle.current().pid()) - selfCpu0) * 1000.0 / events, 1));
-    results.put("broker_cpu_us_per_event" + tag, round((Memory.cpuMillis(brokerPid) - brokerCpu0) * 1000.0 / events, 1));
+    PassFigures f = measure(brokerPid, () -> offsets.awaitCommitted(config.applicationId(), ends, Duration.ofMinutes(10)));
     ContributionMix mix = ContributionMix.read(config.clientProperties(), offsets.ends(List.of(config.topics().contributions())),
         catalog.serdes().contribution);
-    results.put("contributed_metadata_records" + tag, mix.metadata);
-    results.put("contributed_in_app_records" + tag, mix.inApp);
-    out.printf("(c) gatekeeper: %,.0f events/s%n", rate);
-    return rate;
+    results.put("contributed_metadata_records", mix.metadata);
+    results.put("contributed_in_app_records", mix.inApp);
+    return f;
   }
 
-  private static long startAndAwaitRunning(KafkaStreams streams) throws InterruptedException {
+  /**
+   * Times {@code awaitDone} (which returns the {@link System#nanoTime()} at which the input was
+   * all committed) and the CPU this JVM and the broker spent meanwhile. CPU per event is steadier
+   * than a rate on shared cores: what the work costs, not how it was scheduled.
+   */
+  private PassFigures measure(long brokerPid, java.util.concurrent.Callable<Long> awaitDone) throws Exception {
+    long self = ProcessHandle.current().pid();
+    long t0 = System.nanoTime();
+    long selfCpu0 = Memory.cpuMillis(self);
+    long brokerCpu0 = Memory.cpuMillis(brokerPid);
+    long t1 = awaitDone.call();
+    PassFigures f = new PassFigures(events / ((t1 - t0) / 1e9), (Memory.cpuMillis(self) - selfCpu0) * 1000.0 / events,
+        (Memory.cpuMillis(brokerPid) - brokerCpu0) * 1000.0 / events);
+    out.printf(java.util.Locale.ROOT, "%,.0f events/s; CPU per event: JVM %.1f µs, broker %.1f µs%n", f.eventsPerS(), f.jvmCpuUsPerEvent(),
+        f.brokerCpuUsPerEvent());
+    return f;
+  }
+
+  private static void startAndAwaitRunning(KafkaStreams streams) throws InterruptedException {
     java.util.concurrent.CountDownLatch running = new java.util.concurrent.CountDownLatch(1);
     streams.setStateListener((now, before) -> {
       if (now == KafkaStreams.State.RUNNING) {
@@ -207,7 +305,6 @@ public final class BenchRun {
     if (!running.await(120, java.util.concurrent.TimeUnit.SECONDS)) {
       throw new IllegalStateException("the pass-through app did not reach RUNNING");
     }
-    return System.nanoTime();
   }
 
   private void createTopics(Admin admin, TopicCatalog catalog, String run) {

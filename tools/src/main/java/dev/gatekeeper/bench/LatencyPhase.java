@@ -72,7 +72,7 @@ final class LatencyPhase {
     results.put("latency_samples", latencies.count());
     results.put("latency_p50_ms", latencies.at(50));
     results.put("latency_p99_ms", latencies.at(99));
-    out.printf("latency at %,.0f events/s (half of (c)): p50 %d ms, p99 %d ms over %,d decisions%n",
+    out.printf("latency at %,.0f events/s (half the gatekeeper's warm median): p50 %d ms, p99 %d ms over %,d decisions%n",
         rate, latencies.at(50), latencies.at(99), latencies.count());
   }
 

@@ -206,6 +206,7 @@ public final class BenchRun {
     try (Admin admin = Admin.create(config.clientProperties())) {
       createTopics(admin, catalog, id);
       Offsets offsets = new Offsets(admin);
+      offsets.awaitReady(List.of(config.topics().inputTopics().get(0), config.topics().settings()), Duration.ofSeconds(60));
       BenchInput input = new BenchInput(events, orgs, catalog);
       produceRaw(config, input, format);
       KindFigures byKind = figures.get(format).get(kind);
@@ -232,10 +233,19 @@ public final class BenchRun {
     p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
     p.put(ProducerConfig.LINGER_MS_CONFIG, "10");
     p.put(ProducerConfig.BATCH_SIZE_CONFIG, "262144");
+    java.util.concurrent.atomic.AtomicReference<Exception> failed = new java.util.concurrent.atomic.AtomicReference<>();
     long t0 = System.nanoTime();
     try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(p, new ByteArraySerializer(), new ByteArraySerializer())) {
-      input.records.forEach(producer::send);
+      input.records.forEach(r -> producer.send(r, (meta, e) -> {
+        if (e != null) {
+          failed.compareAndSet(null, e);
+        }
+      }));
       producer.flush();
+    }
+    // A lost batch would leave less input than the rates are computed for: better no figure than a wrong one.
+    if (failed.get() != null) {
+      throw new IllegalStateException("the benchmark's input was not all written", failed.get());
     }
     double secs = (System.nanoTime() - t0) / 1e9;
     double rate = input.records.size() / secs;

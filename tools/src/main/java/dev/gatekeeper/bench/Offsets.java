@@ -27,6 +27,34 @@ final class Offsets {
     return out;
   }
 
+  /**
+   * Blocks until every partition of {@code topics} has a leader that answers for its offsets, so
+   * that a producer's first batches to just-created topics are not refused (an idempotent
+   * producer refused there can stall on out-of-order sequences until its delivery timeout).
+   */
+  void awaitReady(List<String> topics, Duration timeout) throws Exception {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (true) {
+      try {
+        boolean led = admin.describeTopics(topics).allTopicNames().get().values().stream()
+            .allMatch(d -> d.partitions().stream().allMatch(p -> p.leader() != null && !p.leader().isEmpty()));
+        if (led) {
+          ends(topics);
+          return;
+        }
+      } catch (java.util.concurrent.ExecutionException e) {
+        if (!(e.getCause() instanceof org.apache.kafka.common.errors.RetriableException)) {
+          throw e;
+        }
+      }
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException("topics without a ready leader after " + timeout + ": " + topics);
+      }
+      // Leadership of new partitions is observed by asking the broker; no event announces it.
+      java.util.concurrent.locks.LockSupport.parkNanos(50_000_000L);
+    }
+  }
+
   /** Blocks until the group has committed every partition up to {@code ends}; returns when. */
   long awaitCommitted(String group, Map<TopicPartition, Long> ends, Duration timeout) throws Exception {
     long deadline = System.nanoTime() + timeout.toNanos();

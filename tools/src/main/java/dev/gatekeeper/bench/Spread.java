@@ -30,11 +30,6 @@ record Spread(double median, double min, double max, List<Double> values) {
     return new Spread(median, sorted[0], sorted[n - 1], values);
   }
 
-  /** The range relative to the median, e.g. 0.08 when the passes are within 8% of each other. */
-  double relativeRange() {
-    return median == 0 ? 0 : (max - min) / Math.abs(median);
-  }
-
   /** For the JSON line: median, min, max and every value, rounded to {@code digits} (whole numbers at 0). */
   Map<String, Object> toMap(int digits) {
     Map<String, Object> m = new LinkedHashMap<>();

@@ -11,11 +11,13 @@ import picocli.CommandLine.Option;
 
 /** {@code gatekeeper bench}: throughput, latency and revocation cost, side by side in one run. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-    description = {"Benchmarks on an embedded broker, in one JVM on the same input: a bytes pass-through Streams",
-        "app (exactly_once_v2, the ceiling on this machine), an Avro pass-through (the run's serdes) and the",
-        "gatekeeper, in rounds: round 0 cold, then --repeats warm rounds reported as median and min-max;",
-        "then latency at half the warm rate; revocation of an org with many contributions; memory.",
-        "Prints Markdown tables, then one JSON line with every figure to compare runs."})
+    description = {"Benchmarks on an embedded broker, in one JVM, on the same input:",
+        "a bytes pass-through Streams app (exactly_once_v2, the ceiling here),",
+        "an Avro pass-through (the run's serdes) and the gatekeeper, in rounds:",
+        "round 0 cold, then --repeats warm rounds given as median and min-max;",
+        "then latency at half the warm rate, revocation of an org with many",
+        "contributions, memory. Prints Markdown tables, then one JSON line with",
+        "every figure to compare runs."})
 final class BenchCommand implements Callable<Integer> {
   @Option(names = "--events", defaultValue = "500000", description = "events in the throughput input (default ${DEFAULT-VALUE})")
   long events;

@@ -1,0 +1,215 @@
+package dev.gatekeeper.it;
+
+import static dev.gatekeeper.schema.Plan.FREE;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.gatekeeper.broker.BrokerOptions;
+import dev.gatekeeper.broker.EmbeddedBroker;
+import dev.gatekeeper.policy.EventFacts;
+import dev.gatekeeper.runtime.GatekeeperService;
+import dev.gatekeeper.schema.ContributionDecision;
+import dev.gatekeeper.schema.ContributionSetting;
+import dev.gatekeeper.schema.DataEvent;
+import dev.gatekeeper.schema.Outcome;
+import dev.gatekeeper.schema.RevocationReceipt;
+import dev.gatekeeper.serde.WireSerde;
+import dev.gatekeeper.state.IndexEntry;
+import dev.gatekeeper.state.IndexKeys;
+import dev.gatekeeper.testing.Fixtures;
+import dev.gatekeeper.topology.GatekeeperSerdes;
+import dev.gatekeeper.topology.StoreNames;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.streams.KafkaStreams;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One org with a million live contributions opts out (README "Large revocations"). The whole
+ * revocation — a million tombstones, REVOKED decisions and index deletions — is one transaction,
+ * which under Streams' own 10 s transaction time-out the coordinator aborted, the thread fenced
+ * and the settings record processed again. Here it must commit, and at its first attempt: a
+ * read_uncommitted reader sees each tombstone written exactly once (an aborted attempt leaves its
+ * records in the log), and a read_committed reader sees the org go from all live to none live.
+ *
+ * <p>The index is seeded through its changelog, as a restore would find it, so that the test
+ * spends its time on the revocation rather than on deciding a million events. The broker checks
+ * transaction time-outs every second instead of every 10 s, so a time-out too short for the
+ * revocation shows in every run. {@code -Drevocation.size=N} changes the size.
+ */
+class LargeRevocationIT {
+  private static final int N = Integer.getInteger("revocation.size", 1_000_000);
+  private static final String ORG = "org-large";
+
+  @Test
+  void aMillionContributionOptOutCommitsOnceAndLeavesNothingLive() throws Exception {
+    long now = System.currentTimeMillis();
+    try (EmbeddedBroker broker = EmbeddedBroker.start(BrokerOptions.defaults().withMaxHeap("1g")
+        .withBrokerProperty("transaction.abort.timed.out.transaction.cleanup.interval.ms", "1000"))) {
+      RealGatekeeper gk = new RealGatekeeper(broker.bootstrapServers(), 1, Map.of());
+      String changelog = gk.config.applicationId() + "-" + StoreNames.CONTRIBUTION_INDEX + "-changelog";
+      try (Admin admin = Admin.create(gk.config.clientProperties())) {
+        admin.createTopics(List.of(new NewTopic(changelog, 1, (short) 1).configs(Map.of("cleanup.policy", "compact")))).all().get();
+      }
+      long t = System.nanoTime();
+      seed(gk, changelog, now);
+      System.out.printf("large revocation: seeded %,d index entries and live contributions in %.1f s%n", N, (System.nanoTime() - t) / 1e9);
+
+      try (Inputs in = new Inputs(gk.config.clientProperties(), gk.config.topics());
+          Outputs out = new Outputs(gk.config.clientProperties(), gk, "read_committed");
+          GatekeeperService service = gk.startInstance()) {
+        in.settings(Fixtures.settings(ORG, Instant.ofEpochMilli(now - 60_000).toString()).product("s1", "jira", FREE).build());
+        in.flush();
+        await("the index restored and the first settings applied, revoking nothing").atMost(Duration.ofSeconds(120))
+            .until(() -> settingsCommitted(gk) >= 1);
+        await("every seeded contribution live").atMost(Duration.ofSeconds(60)).until(() -> out.poll().live.cardinality() == N);
+        assertThat(out.tombstones).isZero();
+
+        long t0 = System.nanoTime();
+        in.settings(Fixtures.settings(ORG, Instant.ofEpochMilli(now).toString()).product("s1", "jira", FREE)
+            .inApp(ContributionSetting.OFF).build());
+        in.flush();
+        await("every contribution revoked, visible to read_committed").atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofMillis(10))
+            .until(() -> out.poll().revoked.cardinality() == N && out.tombstones == N && out.receipts.size() == 1);
+        double secs = (System.nanoTime() - t0) / 1e9;
+        System.out.printf("large revocation: %,d contributions revoked, visible to read_committed %.1f s after the opt-out: %,.0f/s%n",
+            N, secs, N / secs);
+
+        assertThat(out.live.cardinality()).as("contributions still live after the opt-out").isZero();
+        assertThat(out.receipts.get(0).getContributionsRevoked()).isEqualTo(N);
+        assertThat(service.state()).isEqualTo(KafkaStreams.State.RUNNING);
+        try (Outputs all = new Outputs(gk.config.clientProperties(), gk, "read_uncommitted")) {
+          all.readToEnd();
+          assertThat(all.tombstones).as("tombstones in the log, aborted attempts included: one attempt, committed").isEqualTo(N);
+          assertThat(all.revokedDecisions).as("REVOKED decisions in the log, aborted attempts included").isEqualTo(N);
+        }
+      }
+    }
+  }
+
+  /** The index's changelog and the contributions topic as a million contributed events leave them. */
+  private static void seed(RealGatekeeper gk, String changelog, long now) {
+    DataEvent event = Fixtures.event("template", ORG, Instant.ofEpochMilli(now - 120_000).toString()).build();
+    EventFacts facts = EventFacts.of(event);
+    var entries = new GatekeeperSerdes().indexEntry.serializer();
+    Properties p = new Properties();
+    p.putAll(gk.config.clientProperties());
+    p.put(ProducerConfig.ACKS_CONFIG, "all");
+    p.put(ProducerConfig.LINGER_MS_CONFIG, "10");
+    p.put(ProducerConfig.BATCH_SIZE_CONFIG, "262144");
+    byte[] contribution = "seeded".getBytes(StandardCharsets.UTF_8);
+    String contributions = gk.config.topics().contributions();
+    try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(p, new ByteArraySerializer(), new ByteArraySerializer())) {
+      for (int i = 0; i < N; i++) {
+        String id = contributionId(i);
+        byte[] entry = entries.serialize(changelog, new IndexEntry("event-" + i, facts, null));
+        producer.send(new ProducerRecord<>(changelog, bytes(IndexKeys.key(ORG, id)), entry));
+        producer.send(new ProducerRecord<>(contributions, null, now, bytes(id), contribution));
+      }
+      producer.flush();
+    }
+  }
+
+  private static long settingsCommitted(RealGatekeeper gk) throws Exception {
+    try (Admin admin = Admin.create(gk.config.clientProperties())) {
+      OffsetAndMetadata o = admin.listConsumerGroupOffsets(gk.config.applicationId()).partitionsToOffsetAndMetadata().get()
+          .get(new TopicPartition(gk.config.topics().settings(), 0));
+      return o == null ? 0 : o.offset();
+    }
+  }
+
+  private static String contributionId(int i) {
+    return "large-" + i;
+  }
+
+  private static byte[] bytes(String s) {
+    return s.getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** The org's contributions, decisions and receipts at one isolation level, in bit sets (a million ids). */
+  private static final class Outputs implements AutoCloseable {
+    private final KafkaConsumer<byte[], byte[]> consumer;
+    private final List<TopicPartition> partitions = new ArrayList<>();
+    private final String contributions;
+    private final String decisions;
+    private final WireSerde<ContributionDecision> decisionSerde;
+    private final WireSerde<RevocationReceipt> receiptSerde;
+    final BitSet live = new BitSet(N);
+    final BitSet revoked = new BitSet(N);
+    final List<RevocationReceipt> receipts = new ArrayList<>();
+    long tombstones;
+    long revokedDecisions;
+
+    Outputs(Properties client, RealGatekeeper gk, String isolation) {
+      Properties p = new Properties();
+      p.putAll(client);
+      p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, isolation);
+      p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "20000");
+      this.consumer = new KafkaConsumer<>(p, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+      this.contributions = gk.config.topics().contributions();
+      this.decisions = gk.config.topics().decisions();
+      GatekeeperSerdes serdes = new GatekeeperSerdes();
+      this.decisionSerde = serdes.decision;
+      this.receiptSerde = serdes.receipt;
+      for (String topic : List.of(contributions, decisions, gk.config.topics().receipts())) {
+        partitions.add(new TopicPartition(topic, 0));
+      }
+      consumer.assign(partitions);
+      consumer.seekToBeginning(partitions);
+    }
+
+    Outputs poll() {
+      for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(200))) {
+        if (r.topic().equals(contributions)) {
+          int i = index(new String(r.key(), StandardCharsets.UTF_8));
+          live.set(i, r.value() != null);
+          if (r.value() == null) {
+            tombstones++;
+          }
+        } else if (r.topic().equals(decisions)) {
+          ContributionDecision d = decisionSerde.decode(r.value());
+          if (d.getOutcome() == Outcome.REVOKED) {
+            revokedDecisions++;
+            revoked.set(index(d.getContributionId()));
+          }
+        } else {
+          receipts.add(receiptSerde.decode(r.value()));
+        }
+      }
+      return this;
+    }
+
+    void readToEnd() {
+      Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
+      await("read to the end of the log").atMost(Duration.ofSeconds(60))
+          .until(() -> poll() != null && ends.entrySet().stream().allMatch(e -> consumer.position(e.getKey()) >= e.getValue()));
+    }
+
+    private static int index(String contributionId) {
+      return Integer.parseInt(contributionId.substring("large-".length()));
+    }
+
+    @Override
+    public void close() {
+      consumer.close();
+    }
+  }
+}

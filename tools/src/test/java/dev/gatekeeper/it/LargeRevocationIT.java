@@ -58,6 +58,8 @@ import org.junit.jupiter.api.Test;
 class LargeRevocationIT {
   private static final int N = Integer.getInteger("revocation.size", 1_000_000);
   private static final String ORG = "org-large";
+  /** Generous for the size: restoring, revoking and reading take about 10–30 s per million here. */
+  private static final Duration WAIT = Duration.ofSeconds(60 + N / 10_000);
 
   @Test
   void aMillionContributionOptOutCommitsOnceAndLeavesNothingLive() throws Exception {
@@ -78,20 +80,23 @@ class LargeRevocationIT {
           GatekeeperService service = gk.startInstance()) {
         in.settings(Fixtures.settings(ORG, Instant.ofEpochMilli(now - 60_000).toString()).product("s1", "jira", FREE).build());
         in.flush();
-        await("the index restored and the first settings applied, revoking nothing").atMost(Duration.ofSeconds(120))
+        await("the index restored and the first settings applied, revoking nothing").atMost(WAIT)
             .until(() -> settingsCommitted(gk) >= 1);
-        await("every seeded contribution live").atMost(Duration.ofSeconds(60)).until(() -> out.poll().live.cardinality() == N);
+        await("every seeded contribution live").atMost(WAIT).until(() -> out.poll().live.cardinality() == N);
         assertThat(out.tombstones).isZero();
 
         long t0 = System.nanoTime();
         in.settings(Fixtures.settings(ORG, Instant.ofEpochMilli(now).toString()).product("s1", "jira", FREE)
             .inApp(ContributionSetting.OFF).build());
         in.flush();
-        await("every contribution revoked, visible to read_committed").atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofMillis(10))
+        await("every contribution revoked, visible to read_committed").atMost(WAIT).pollInterval(Duration.ofMillis(10))
             .until(() -> out.poll().revoked.cardinality() == N && out.tombstones == N && out.receipts.size() == 1);
         double secs = (System.nanoTime() - t0) / 1e9;
         System.out.printf("large revocation: %,d contributions revoked, visible to read_committed %.1f s after the opt-out: %,.0f/s%n",
             N, secs, N / secs);
+        long heap = java.lang.management.ManagementFactory.getMemoryPoolMXBeans().stream()
+            .filter(pool -> pool.getType() == java.lang.management.MemoryType.HEAP).mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+        System.out.printf("large revocation: test JVM heap pools' peaks summed (gatekeeper and readers; an upper bound of the peak heap) %,d MiB%n", heap >> 20);
 
         assertThat(out.live.cardinality()).as("contributions still live after the opt-out").isZero();
         assertThat(out.receipts.get(0).getContributionsRevoked()).isEqualTo(N);
@@ -199,7 +204,7 @@ class LargeRevocationIT {
 
     void readToEnd() {
       Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
-      await("read to the end of the log").atMost(Duration.ofSeconds(60))
+      await("read to the end of the log").atMost(WAIT)
           .until(() -> poll() != null && ends.entrySet().stream().allMatch(e -> consumer.position(e.getKey()) >= e.getValue()));
     }
 

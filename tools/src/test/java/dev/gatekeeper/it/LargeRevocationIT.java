@@ -110,6 +110,31 @@ class LargeRevocationIT {
     }
   }
 
+  /**
+   * A broker that caps transactions below the gatekeeper's time-out refuses its producers: the
+   * gatekeeper stops with that cause instead of running with a shorter budget.
+   */
+  @Test
+  void stopsOnABrokerWhoseMaximumTransactionTimeOutIsLower() throws Exception {
+    try (EmbeddedBroker broker = EmbeddedBroker.start(BrokerOptions.defaults()
+        .withBrokerProperty("transaction.max.timeout.ms", "600000"))) {
+      RealGatekeeper gk = new RealGatekeeper(broker.bootstrapServers(), 1, Map.of());
+      try (GatekeeperService service = gk.startInstance()) {
+        Throwable failure = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+          try {
+            return service.awaitStop();
+          } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+          }
+        }).get(90, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(failure).hasMessageContaining("initialize transactions")
+            .rootCause().hasMessageContaining("larger than the maximum value allowed by the broker (as configured by transaction.max.timeout.ms)");
+        assertThat(service.state()).isIn(KafkaStreams.State.PENDING_ERROR, KafkaStreams.State.ERROR, KafkaStreams.State.PENDING_SHUTDOWN,
+            KafkaStreams.State.NOT_RUNNING);
+      }
+    }
+  }
+
   /** The index's changelog and the contributions topic as a million contributed events leave them. */
   private static void seed(RealGatekeeper gk, String changelog, long now) {
     DataEvent event = Fixtures.event("template", ORG, Instant.ofEpochMilli(now - 120_000).toString()).build();

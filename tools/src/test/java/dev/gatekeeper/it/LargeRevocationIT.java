@@ -72,7 +72,7 @@ class LargeRevocationIT {
         admin.createTopics(List.of(new NewTopic(changelog, 1, (short) 1).configs(Map.of("cleanup.policy", "compact")))).all().get();
       }
       long t = System.nanoTime();
-      seed(gk, changelog, now);
+      seed(gk, changelog, now, N);
       System.out.printf("large revocation: seeded %,d index entries and live contributions in %.1f s%n", N, (System.nanoTime() - t) / 1e9);
 
       try (Inputs in = new Inputs(gk.config.clientProperties(), gk.config.topics());
@@ -111,6 +111,64 @@ class LargeRevocationIT {
   }
 
   /**
+   * A gatekeeper killed (SIGKILL) part-way through a large revocation leaves it uncommitted:
+   * read_committed readers still see the whole org live, not part of it revoked. Restarted on
+   * its state directory, it re-uses its transactional id, which aborts the open transaction at
+   * once rather than after the 15-minute time-out, and the revocation is done again and committed.
+   */
+  @Test
+  void aKillPartWayThroughLeavesTheOrgWhollyLiveUntilTheRestartRevokesItWhole() throws Exception {
+    int count = Math.max(4, N / 4);
+    long now = System.currentTimeMillis();
+    java.nio.file.Path log = java.nio.file.Files.createTempFile("large-revocation-gatekeeper-", ".log");
+    try (EmbeddedBroker broker = EmbeddedBroker.start(BrokerOptions.defaults().withMaxHeap("1g"))) {
+      RealGatekeeper gk = new RealGatekeeper(broker.bootstrapServers(), 1, Map.of());
+      String changelog = gk.config.applicationId() + "-" + StoreNames.CONTRIBUTION_INDEX + "-changelog";
+      try (Admin admin = Admin.create(gk.config.clientProperties())) {
+        admin.createTopics(List.of(new NewTopic(changelog, 1, (short) 1).configs(Map.of("cleanup.policy", "compact")))).all().get();
+      }
+      seed(gk, changelog, now, count);
+      try (Inputs in = new Inputs(gk.config.clientProperties(), gk.config.topics());
+          Outputs committed = new Outputs(gk.config.clientProperties(), gk, "read_committed");
+          Outputs written = new Outputs(gk.config.clientProperties(), gk, "read_uncommitted")) {
+        Process child = GatekeeperProcess.start(gk.config, log);
+        try {
+          in.settings(Fixtures.settings(ORG, Instant.ofEpochMilli(now - 60_000).toString()).product("s1", "jira", FREE).build());
+          in.flush();
+          await("the index restored and the first settings applied").atMost(WAIT).until(() -> settingsCommitted(gk) >= 1);
+          await("every seeded contribution live").atMost(WAIT).until(() -> committed.poll().live.cardinality() == count);
+
+          in.settings(Fixtures.settings(ORG, Instant.ofEpochMilli(now).toString()).product("s1", "jira", FREE)
+              .inApp(ContributionSetting.OFF).build());
+          in.flush();
+          await("a quarter of the tombstones written, uncommitted").atMost(WAIT).pollInterval(Duration.ofMillis(10))
+              .until(() -> written.poll().tombstones >= count / 4);
+          child.destroyForcibly().waitFor();
+          long writtenAtKill = written.tombstones;
+          System.out.printf("large revocation: killed after %,d of %,d tombstones written%n", writtenAtKill, count);
+          assertThat(writtenAtKill).as("killed part-way").isLessThan(count);
+
+          await("read_committed sees the org wholly live while the transaction is open").during(Duration.ofSeconds(3)).atMost(WAIT)
+              .until(() -> committed.poll().tombstones == 0 && committed.revokedDecisions == 0 && committed.live.cardinality() == count);
+
+          long t0 = System.nanoTime();
+          child = GatekeeperProcess.start(gk.config, log);
+          await("the restart revokes every contribution, visible to read_committed").atMost(WAIT)
+              .until(() -> committed.poll().revoked.cardinality() == count && committed.tombstones == count && committed.receipts.size() == 1);
+          System.out.printf("large revocation: restarted and %,d revoked, visible to read_committed %.1f s after the restart%n",
+              count, (System.nanoTime() - t0) / 1e9);
+          assertThat(committed.live.cardinality()).isZero();
+          written.readToEnd();
+          assertThat(written.tombstones).as("the aborted attempt's tombstones stay in the log, invisible").isGreaterThanOrEqualTo(count + writtenAtKill);
+        } finally {
+          child.destroy();
+          child.waitFor();
+        }
+      }
+    }
+  }
+
+  /**
    * A broker that caps transactions below the gatekeeper's time-out refuses its producers: the
    * gatekeeper stops with that cause instead of running with a shorter budget.
    */
@@ -136,7 +194,7 @@ class LargeRevocationIT {
   }
 
   /** The index's changelog and the contributions topic as a million contributed events leave them. */
-  private static void seed(RealGatekeeper gk, String changelog, long now) {
+  private static void seed(RealGatekeeper gk, String changelog, long now, int count) {
     DataEvent event = Fixtures.event("template", ORG, Instant.ofEpochMilli(now - 120_000).toString()).build();
     EventFacts facts = EventFacts.of(event);
     var entries = new GatekeeperSerdes().indexEntry.serializer();
@@ -148,7 +206,7 @@ class LargeRevocationIT {
     byte[] contribution = "seeded".getBytes(StandardCharsets.UTF_8);
     String contributions = gk.config.topics().contributions();
     try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(p, new ByteArraySerializer(), new ByteArraySerializer())) {
-      for (int i = 0; i < N; i++) {
+      for (int i = 0; i < count; i++) {
         String id = contributionId(i);
         byte[] entry = entries.serialize(changelog, new IndexEntry("event-" + i, facts, null));
         producer.send(new ProducerRecord<>(changelog, bytes(IndexKeys.key(ORG, id)), entry));

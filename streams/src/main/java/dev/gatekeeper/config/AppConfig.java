@@ -30,6 +30,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.streams.StreamsConfig;
 
 /**
@@ -331,6 +333,7 @@ public record AppConfig(
         p.add("kafka." + k + " is '" + v + "'; the gatekeeper writes only with acks=all: remove the setting");
       }
     });
+    StreamsDefaults.revocationTimeProblems(kafka).forEach(p::add);
   }
 
   /** {@code s} if it is an IP literal or localhost (no DNS lookup); else IllegalArgumentException. */
@@ -370,6 +373,10 @@ public record AppConfig(
   public Properties streamsProperties() {
     Properties props = StreamsDefaults.of(applicationId, bootstrapServers, stateDir);
     props.putAll(kafka);
+    // The values that win as Streams resolves prefixes, under the prefixed keys: an unprefixed
+    // pass-through would otherwise lose to the prefixed defaults.
+    props.put(StreamsConfig.producerPrefix(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG), Long.toString(StreamsDefaults.transactionTimeoutMs(kafka)));
+    props.put(StreamsConfig.consumerPrefix(ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG), Long.toString(StreamsDefaults.maxPollIntervalMs(kafka)));
     props.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
     props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
     props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());

@@ -34,12 +34,13 @@ import org.junit.jupiter.api.Test;
  * one instance is killed with SIGKILL and the time until every data-events partition it owned has
  * its committed offset (the application's consumer group) advance past its value at the kill is
  * measured, polled every 100 ms (up to {@code failover.wait.s}). Once with
- * {@code kafka.num.standby.replicas=1}, once with 0, {@code failover.runs} times each;
+ * {@code kafka.num.standby.replicas=1}, once with 0 ({@code failover.standbys}, default {@code 1,0}),
+ * {@code failover.runs} times each;
  * {@code failover.txn.timeout.ms} sets {@code kafka.producer.transaction.timeout.ms}. Skipped unless {@code -Dfailover.measure=true}:
  *
  * <pre>
  * mvn -B -o verify -pl tools -am -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false \
- *   -Dit.test=FailoverMeasurementIT -Dfailover.measure=true [-Dfailover.runs=3] [-Dfailover.events=200000] [-Dfailover.txn.timeout.ms=300000]
+ *   -Dit.test=FailoverMeasurementIT -Dfailsafe.failIfNoSpecifiedTests=false -Dfailover.measure=true [-Dfailover.runs=3] [-Dfailover.events=200000] [-Dfailover.txn.timeout.ms=300000]
  * </pre>
  */
 class FailoverMeasurementIT {
@@ -58,7 +59,8 @@ class FailoverMeasurementIT {
     List<String> results = new ArrayList<>();
     try (TestKafka broker = TestKafka.start()) {
       for (int run = 1; run <= runs; run++) {
-        for (int standbys : new int[] {1, 0}) {
+        for (String config : System.getProperty("failover.standbys", "1,0").split(",")) {
+          int standbys = Integer.parseInt(config.trim());
           String r = measure(broker, run, standbys, events, orgs, rate, warmupSeconds);
           results.add(r);
           System.out.println("FAILOVER " + r);

@@ -1,6 +1,7 @@
 package dev.gatekeeper.it;
 
 import static dev.gatekeeper.schema.Plan.FREE;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.gatekeeper.config.AppConfig;
@@ -8,6 +9,7 @@ import dev.gatekeeper.schema.DataEvent;
 import dev.gatekeeper.testing.Fixtures;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,6 +21,8 @@ import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
@@ -26,6 +30,7 @@ import org.apache.kafka.clients.admin.MemberDescription;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -124,16 +129,16 @@ class FailoverMeasurementIT {
           long due = start + n * 1_000_000_000L / rate;
           long wait = due - System.nanoTime();
           if (wait > 0) {
-            try {
-              Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
-            } catch (InterruptedException ex) {
-              return;
-            }
+            // Pacing to the rate: the next event is due then; there is nothing to wait on.
+            LockSupport.parkNanos(wait);
           }
         }
       }, "failover-steady");
       steady.start();
-      Thread.sleep(warmupSeconds * 1000L); // standbys, when there are, follow the changelogs meanwhile
+      // Standbys, when there are, follow the changelogs while the warm-up's events are produced.
+      long warmupEvents = (long) rate * warmupSeconds;
+      await("the warm-up's events sent").atMost(Duration.ofSeconds(warmupSeconds * 3L + 30))
+          .pollInterval(Duration.ofMillis(100)).until(() -> sent.get() >= warmupEvents);
       spread = describe(admin, appId, eventsTopic);
       String victim = clientId(0);
       Set<Integer> owned = spread.getOrDefault(victim, Set.of());
@@ -143,16 +148,21 @@ class FailoverMeasurementIT {
       Map<Integer, Long> resumedMs = new TreeMap<>();
       long waitSeconds = Long.getLong("failover.wait.s", 420);
       long deadline = kill + waitSeconds * 1_000_000_000L;
-      while (resumedMs.size() < owned.size() && System.nanoTime() < deadline) {
-        Map<TopicPartition, Long> current = committed(admin, appId, eventsTopic);
-        long elapsed = (System.nanoTime() - kill) / 1_000_000;
-        for (int p : owned) {
-          TopicPartition tp = new TopicPartition(eventsTopic, p);
-          if (!resumedMs.containsKey(p) && current.getOrDefault(tp, -1L) > before.getOrDefault(tp, -1L)) {
-            resumedMs.put(p, elapsed);
-          }
-        }
-        Thread.sleep(100);
+      try {
+        await("the killed instance's partitions advance").atMost(Duration.ofNanos(deadline - System.nanoTime()))
+            .pollInterval(Duration.ofMillis(100)).until(() -> {
+              Map<TopicPartition, Long> current = committed(admin, appId, eventsTopic);
+              long elapsed = (System.nanoTime() - kill) / 1_000_000;
+              for (int p : owned) {
+                TopicPartition tp = new TopicPartition(eventsTopic, p);
+                if (!resumedMs.containsKey(p) && current.getOrDefault(tp, -1L) > before.getOrDefault(tp, -1L)) {
+                  resumedMs.put(p, elapsed);
+                }
+              }
+              return resumedMs.size() == owned.size();
+            });
+      } catch (ConditionTimeoutException e) {
+        // reported below as partitions that did not resume within failover.wait.s
       }
       Map<String, Set<Integer>> after = describe(admin, appId, eventsTopic);
       long first = resumedMs.values().stream().mapToLong(Long::longValue).min().orElse(-1);
@@ -200,21 +210,22 @@ class FailoverMeasurementIT {
   }
 
   private static Map<String, Set<Integer>> waitForSpread(Admin admin, String appId, String topic, long timeoutMs) throws Exception {
-    long deadline = System.currentTimeMillis() + timeoutMs;
-    while (System.currentTimeMillis() < deadline) {
-      Map<String, Set<Integer>> spread;
-      try {
-        spread = describe(admin, appId, topic);
-      } catch (ExecutionException e) {
-        spread = Map.of(); // the group does not exist until the first instance joins
-      }
-      int assigned = spread.values().stream().mapToInt(Set::size).sum();
-      if (spread.size() == INSTANCES && assigned == PARTITIONS) {
-        return spread;
-      }
-      Thread.sleep(500);
+    AtomicReference<Map<String, Set<Integer>>> spread = new AtomicReference<>(Map.of());
+    try {
+      await("three instances share the partitions").atMost(Duration.ofMillis(timeoutMs)).pollInterval(Duration.ofMillis(500))
+          .until(() -> {
+            try {
+              spread.set(describe(admin, appId, topic));
+            } catch (ExecutionException e) {
+              return false; // the group does not exist until the first instance joins
+            }
+            int assigned = spread.get().values().stream().mapToInt(Set::size).sum();
+            return spread.get().size() == INSTANCES && assigned == PARTITIONS;
+          });
+    } catch (ConditionTimeoutException e) {
+      throw new IllegalStateException("three instances never shared the " + PARTITIONS + " partitions", e);
     }
-    throw new IllegalStateException("three instances never shared the " + PARTITIONS + " partitions");
+    return spread.get();
   }
 
   private static Map<TopicPartition, Long> committed(Admin admin, String appId, String topic) throws Exception {
@@ -235,13 +246,15 @@ class FailoverMeasurementIT {
     }
     Map<TopicPartition, Long> end = new HashMap<>();
     admin.listOffsets(latest).all().get().forEach((tp, info) -> end.put(tp, info.offset()));
-    long deadline = System.currentTimeMillis() + timeoutMs;
-    while (System.currentTimeMillis() < deadline) {
-      Map<TopicPartition, Long> c = committed(admin, appId, topic);
-      if (end.entrySet().stream().allMatch(e -> c.getOrDefault(e.getKey(), -1L) >= e.getValue())) {
-        return;
-      }
-      Thread.sleep(500);
+    try {
+      await("the backlog processed").atMost(Duration.ofMillis(timeoutMs)).pollInterval(Duration.ofMillis(500))
+          .until(() -> {
+            Map<TopicPartition, Long> c = committed(admin, appId, topic);
+            return end.entrySet().stream().allMatch(e -> c.getOrDefault(e.getKey(), -1L) >= e.getValue());
+          });
+      return;
+    } catch (ConditionTimeoutException e) {
+      // reported below with the offsets
     }
     throw new IllegalStateException("the backlog was not processed within " + timeoutMs + " ms: committed "
         + committed(admin, appId, topic) + ", end " + end);

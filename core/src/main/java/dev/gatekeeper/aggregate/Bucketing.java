@@ -25,6 +25,11 @@ public final class Bucketing {
     this.graceMillis = config.grace().toMillis();
   }
 
+  /** The configuration it buckets by, horizon included. */
+  public AggregateConfig config() {
+    return config;
+  }
+
   /**
    * @param attributes the contribution's attributes (never the raw event's)
    * @param region the aggregate region (null for global)

@@ -250,10 +250,16 @@ public record AppConfig(
     Duration grace = p.parse(ConfigKey.AGGREGATES_GRACE, Durations::parse, "a duration such as 1d (0 for none)", d -> !d.isNegative());
     NumericBuckets edges = p.parse(ConfigKey.AGGREGATES_NUMERIC_EDGES, NumericBuckets::parse, "strictly increasing numbers, comma-separated, such as 0,10,100", e -> true);
     Duration flush = p.parse(ConfigKey.AGGREGATES_FLUSH_INTERVAL, Durations::parse, "a positive duration such as 1s", d -> !d.isNegative() && !d.isZero());
-    if (enabled == null || k == null || window == null || grace == null || edges == null || flush == null) {
+    Duration retention = p.parse(ConfigKey.AGGREGATES_RETENTION, Durations::parse, "a duration such as 30d", d -> !d.isNegative());
+    if (enabled == null || k == null || window == null || grace == null || edges == null || flush == null || retention == null) {
       return AggregateConfig.defaults();
     }
-    return new AggregateConfig(enabled, k, window, grace, edges, flush);
+    if (retention.compareTo(grace) < 0) {
+      p.add(ConfigKey.AGGREGATES_RETENTION, "is shorter than aggregates.grace (" + grace.toHours() + "h against "
+          + retention.toHours() + "h): a window would be forgotten while late events still count toward it; set it to at least the grace");
+      return AggregateConfig.defaults();
+    }
+    return new AggregateConfig(enabled, k, window, grace, edges, flush, retention);
   }
 
   private static Routing routing(LayeredConfig c, Problems p) {

@@ -26,6 +26,7 @@ public enum ConfigKey {
   AGGREGATES_K("aggregates.k", "10", "a bucket is published only while at least this many distinct orgs count toward it"),
   AGGREGATES_WINDOW("aggregates.window", "1d", "tumbling window of the aggregates (aligned to UTC midnight for 1d)"),
   AGGREGATES_GRACE("aggregates.grace", "1d", "late events count toward a window until this long after it ends"),
+  AGGREGATES_RETENTION("aggregates.retention", "30d", "windows that ended longer ago are final: their state is forgotten and a revocation that reaches one withdraws the bucket (at least aggregates.grace)"),
   AGGREGATES_NUMERIC_EDGES("aggregates.numeric-edges", dev.gatekeeper.aggregate.NumericBuckets.DEFAULT_EDGES, "edges numeric attribute values are bucketed by, increasing, comma-separated"),
   AGGREGATES_FLUSH_INTERVAL("aggregates.flush-interval", "1s", "how long new contributions' bucket changes are coalesced before they are counted (revocations never wait)"),
   ROUTING_REGIONAL("routing.regional", "false", "write each org's contributions to contributions.<residencyRegion>"),

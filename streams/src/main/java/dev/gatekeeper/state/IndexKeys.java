@@ -22,6 +22,11 @@ public final class IndexKeys {
     return key.substring(key.lastIndexOf(SEPARATOR) + 1);
   }
 
+  /** What follows the org id: the part after the first NUL, which may itself hold NULs. */
+  public static String afterOrg(String key) {
+    return key.substring(key.indexOf(SEPARATOR) + 1);
+  }
+
   /** Whether an id may be used as an org id in index keys. */
   public static boolean isUsableOrgId(String orgId) {
     return orgId != null && !orgId.isEmpty() && orgId.indexOf(SEPARATOR) < 0;

@@ -1,13 +1,18 @@
 package dev.gatekeeper.topology;
 
+import dev.gatekeeper.aggregate.AggregateConfig;
 import dev.gatekeeper.aggregate.BucketCounts;
 import dev.gatekeeper.aggregate.BucketKey;
 import dev.gatekeeper.schema.ContributionAggregate;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,22 +23,32 @@ import org.slf4j.LoggerFactory;
  * while at least k distinct orgs count toward it. Each change is applied and published in one
  * step of one transaction, so a bucket below k is never written, not even for a moment; when a
  * change takes a published bucket below k, its tombstone is written instead.
+ *
+ * <p>The horizon ({@link AggregateConfig#retention}): once the stream time is past a window's
+ * end by the retention, the window is final. Its buckets' counts are deleted (once per window
+ * length of stream time, a scan), so the store holds the windows of the last retention only. A
+ * change that reaches a final window is applied without counts: a withdrawal (a revocation) writes
+ * the bucket's tombstone, since what remains can no longer be known and the revoked share must not
+ * stay published; an addition is ignored (it comes from a task whose stream time lags this one's
+ * by more than retention minus grace, and leaving a record uncounted never publishes more).
  */
 final class Aggregator implements Processor<String, BucketCounts, String, AggregateOut> {
   private static final Logger LOG = LoggerFactory.getLogger(Aggregator.class);
 
   private final int k;
   private final long windowMillis;
+  private final AggregateConfig config;
   private final String policyVersion;
   private final TopicCatalog catalog;
   private final GatekeeperMetrics metrics;
   private ProcessorContext<String, AggregateOut> context;
   private KeyValueStore<String, BucketCounts> buckets;
 
-  Aggregator(int k, long windowMillis, String policyVersion, TopicCatalog catalog, GatekeeperMetrics metrics) {
+  Aggregator(AggregateConfig config, String policyVersion, TopicCatalog catalog, GatekeeperMetrics metrics) {
     this.metrics = metrics;
-    this.k = k;
-    this.windowMillis = windowMillis;
+    this.config = config;
+    this.k = config.k();
+    this.windowMillis = config.window().toMillis();
     this.policyVersion = policyVersion;
     this.catalog = catalog;
   }
@@ -42,11 +57,16 @@ final class Aggregator implements Processor<String, BucketCounts, String, Aggreg
   public void init(ProcessorContext<String, AggregateOut> context) {
     this.context = context;
     this.buckets = context.getStateStore(StoreNames.AGGREGATE_BUCKETS);
+    context.schedule(config.window(), PunctuationType.STREAM_TIME, this::forgetFinalWindows);
   }
 
   @Override
   public void process(Record<String, BucketCounts> record) {
     BucketKey bucket = BucketKey.parse(record.key());
+    if (config.isFinal(bucket.windowStart(), context.currentStreamTimeMs())) {
+      onFinalWindow(record, bucket);
+      return;
+    }
     BucketCounts stored = buckets.get(record.key());
     BucketCounts before = stored == null ? BucketCounts.ZERO : stored;
     BucketCounts after = before.plus(record.value());
@@ -70,6 +90,34 @@ final class Aggregator implements Processor<String, BucketCounts, String, Aggreg
       context.forward(new Record<>(record.key(), new AggregateOut(null, topic), record.timestamp(), new RecordHeaders()));
       metrics.bucketWithdrawn();
     }
+  }
+
+  private void onFinalWindow(Record<String, BucketCounts> record, BucketKey bucket) {
+    BucketCounts change = record.value();
+    // Its counts may still be stored if no scan ran since the window became final.
+    buckets.delete(record.key());
+    if (change.orgs() < 0 || change.records() < 0) {
+      Topic<String, ContributionAggregate> topic = catalog.aggregatesFor(bucket.region());
+      context.forward(new Record<>(record.key(), new AggregateOut(null, topic), record.timestamp(), new RecordHeaders()));
+      metrics.bucketWithdrawn();
+    } else {
+      LOG.warn("Ignored an addition to a final aggregate window: the contributing task's stream time lags by more than"
+          + " aggregates.retention minus aggregates.grace");
+    }
+  }
+
+  /** Deletes the counts of every final window; the changelog's tombstones let compaction drop them. */
+  private void forgetFinalWindows(long streamTime) {
+    List<String> done = new ArrayList<>();
+    try (KeyValueIterator<String, BucketCounts> it = buckets.all()) {
+      while (it.hasNext()) {
+        String key = it.next().key;
+        if (config.isFinal(BucketKey.parse(key).windowStart(), streamTime)) {
+          done.add(key);
+        }
+      }
+    }
+    done.forEach(buckets::delete);
   }
 
   private ContributionAggregate aggregate(BucketKey bucket, BucketCounts counts) {

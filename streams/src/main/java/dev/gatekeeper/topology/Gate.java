@@ -89,6 +89,10 @@ final class Gate implements Processor<String, Inbound, String, Outbound> {
     this.rules = new RevocationRules(policy, routing.placement());
     this.revocation = new Revocation(rules, places, index, shares, pending);
     context.schedule(flushInterval, PunctuationType.WALL_CLOCK_TIME, now -> flushPending(context.currentStreamTimeMs()));
+    if (bucketing.config().enabled()) {
+      context.schedule(bucketing.config().window(), PunctuationType.STREAM_TIME,
+          streamTime -> shares.forgetWindows(windowStart -> bucketing.config().isFinal(windowStart, streamTime)));
+    }
     this.deid = deidentifiers.get();
   }
 

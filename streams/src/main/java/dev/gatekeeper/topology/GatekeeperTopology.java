@@ -253,7 +253,7 @@ public final class GatekeeperTopology {
                 .withKeySerde(Serdes.String())
                 .withValueSerde(serdes.bucketCounts))
         .process(
-            () -> new Aggregator(aggregates.k(), aggregates.window().toMillis(), config.policy().policyVersion(), catalog, metrics),
+            () -> new Aggregator(aggregates, config.policy().policyVersion(), catalog, metrics),
             Named.as("aggregate"),
             StoreNames.AGGREGATE_BUCKETS)
         .to(

@@ -4,10 +4,14 @@ import dev.gatekeeper.aggregate.AggregateShare;
 import dev.gatekeeper.aggregate.BucketCounts;
 import dev.gatekeeper.aggregate.BucketKey;
 import dev.gatekeeper.state.IndexKeys;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.LongPredicate;
+import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
@@ -19,6 +23,10 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * <p>Only membership is stored, not counts: a bucket's entry is written when the org enters it
  * and deleted when it leaves, never per record. How many of the org's records a bucket holds is
  * known where it is needed, from the contribution index a revocation scans anyway.
+ *
+ * <p>Memberships of final windows are forgotten ({@link #forgetWindows}): no contribution counts
+ * toward a final window any more, and a revocation's withdrawal is computed from the index, not
+ * from these entries, so nothing reads them again.
  */
 final class OrgShares {
   private static final byte[] PRESENT = new byte[0];
@@ -56,6 +64,28 @@ final class OrgShares {
       }
       changes.merge(bucketKey, new BucketCounts(orgChange, 1), BucketCounts::plus);
     }
+  }
+
+  /**
+   * Deletes every membership in a window whose start {@code isFinal} accepts.
+   *
+   * @return how many were deleted
+   */
+  int forgetWindows(LongPredicate isFinal) {
+    List<String> done = new ArrayList<>();
+    try (KeyValueIterator<String, byte[]> it = store.all()) {
+      while (it.hasNext()) {
+        String key = it.next().key;
+        if (isFinal.test(BucketKey.parse(IndexKeys.afterOrg(key)).windowStart())) {
+          done.add(key);
+        }
+      }
+    }
+    for (String key : done) {
+      store.delete(key);
+      known.remove(key);
+    }
+    return done.size();
   }
 
   /** A new withdrawal: feed it every live contribution of one org, then {@link Withdrawal#apply}. */

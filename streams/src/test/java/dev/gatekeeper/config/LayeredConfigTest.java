@@ -54,6 +54,15 @@ class LayeredConfigTest {
   }
 
   @Test
+  void refusesAnAggregatesRetentionShorterThanTheGraceSayingWhatToSet() {
+    LayeredConfig c = LayeredConfig.load(null, Map.of(), Map.of("aggregates.grace", "3d", "aggregates.retention", "2d"));
+    assertThatThrownBy(() -> AppConfig.from(c, Map.of(), true))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("aggregates.retention is shorter than aggregates.grace (72h against 48h)")
+        .hasMessageContaining("set it to at least the grace");
+  }
+
+  @Test
   void theHealthPortListensOnLoopbackUnlessHealthHostSaysOtherwise() {
     Map<String, String> secret = Map.of(ConfigKey.HMAC_SECRET_ENV, "a-test-secret-of-at-least-32-bytes!!");
     assertThat(AppConfig.from(LayeredConfig.load(null, Map.of(), Map.of()), secret, true).healthHost()).isEqualTo("127.0.0.1");

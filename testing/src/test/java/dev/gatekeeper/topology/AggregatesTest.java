@@ -220,6 +220,64 @@ class AggregatesTest {
     }
   }
 
+  @Test
+  void forgetsTheCountsAndMembershipsOfAWindowOnceItIsFinalButLeavesItPublished() {
+    try (GateHarness g = new GateHarness(TestConfigs.gatekeeper().withAggregates(weekHorizon()))) {
+      orgsContributeABugIn(g, K);
+      assertThat(entries(g, StoreNames.ORG_SHARES)).isEqualTo(K);
+      assertThat(entries(g, StoreNames.AGGREGATE_BUCKETS)).isEqualTo(1);
+
+      // Stream time reaches the window's end (09-03) plus the 7-day retention.
+      g.event(event("next-week", "o0", "2026-09-10T00:00:00Z").metadata().attribute("status", "Done").build());
+
+      assertThat(entries(g, StoreNames.ORG_SHARES)).as("only o0's membership of 09-10 is left").isEqualTo(1);
+      assertThat(entries(g, StoreNames.AGGREGATE_BUCKETS)).as("only the 09-10 bucket is left").isEqualTo(1);
+      assertThat(g.published(AGGREGATES).get(bugBucket()).getDistinctOrgs()).as("the final value stays published").isEqualTo(K);
+    }
+  }
+
+  @Test
+  void keepsSubtractingExactlyUntilTheWindowIsFinal() {
+    try (GateHarness g = new GateHarness(TestConfigs.gatekeeper().withAggregates(weekHorizon()))) {
+      orgsContributeABugIn(g, K + 1);
+      g.event(event("almost-final", "o0", "2026-09-09T23:59:59Z").metadata().attribute("status", "Done").build());
+
+      enterpriseOrg(g, "o3", ContributionSetting.OFF, "2026-09-09T23:59:59Z");
+
+      assertThat(g.published(AGGREGATES).get(bugBucket()).getDistinctOrgs()).isEqualTo(K);
+    }
+  }
+
+  @Test
+  void withdrawsAFinalBucketWhenARevocationReachesIt() {
+    try (GateHarness g = new GateHarness(TestConfigs.gatekeeper().withAggregates(weekHorizon()))) {
+      orgsContributeABugIn(g, K + 1);
+      g.event(event("next-week", "o0", "2026-09-10T00:00:00Z").metadata().attribute("status", "Done").build());
+
+      // K orgs would remain, but the final window's counts are gone: the bucket is withdrawn whole.
+      enterpriseOrg(g, "o3", ContributionSetting.OFF, "2026-09-10T12:00:00Z");
+
+      assertThat(g.published(AGGREGATES)).doesNotContainKey(bugBucket());
+      assertThat(entries(g, StoreNames.AGGREGATE_BUCKETS)).as("nothing recreated for the final window").isEqualTo(1);
+      assertThat(g.receipts()).singleElement().satisfies(r -> assertThat(r.getContributionsRevoked()).isEqualTo(1));
+    }
+  }
+
+  private static AggregateConfig weekHorizon() {
+    return AggregateConfig.defaults().withHorizon(java.time.Duration.ofDays(1), java.time.Duration.ofDays(7));
+  }
+
+  static long entries(GateHarness g, String store) {
+    long n = 0;
+    try (var it = g.store(store).all()) {
+      while (it.hasNext()) {
+        it.next();
+        n++;
+      }
+    }
+    return n;
+  }
+
   private static void orgsContributeABugIn(GateHarness g, int n) {
     for (int i = 0; i < n; i++) {
       enterpriseOrg(g, "o" + i, ContributionSetting.ON, T0);

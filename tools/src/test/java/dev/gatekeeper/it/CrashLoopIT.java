@@ -45,9 +45,10 @@ class CrashLoopIT {
     Map<String, OrgSettings> latest = new ConcurrentHashMap<>();
     long now = System.currentTimeMillis();
     try (TestKafka broker = TestKafka.start()) {
-      // Aggregates too: k small enough for 20 orgs to reach, grace wide enough that every event counts.
+      // Aggregates too: k small enough for 20 orgs to reach, grace (and so the horizon) wide enough that every event counts.
       RealGatekeeper gk = new RealGatekeeper(broker.bootstrapServers(), 2,
-          Map.of(ConfigKey.AGGREGATES_K.key(), Integer.toString(AGGREGATE_K), ConfigKey.AGGREGATES_GRACE.key(), "3650d"));
+          Map.of(ConfigKey.AGGREGATES_K.key(), Integer.toString(AGGREGATE_K), ConfigKey.AGGREGATES_GRACE.key(), "3650d",
+              ConfigKey.AGGREGATES_RETENTION.key(), "3650d"));
       try (Inputs in = new Inputs(gk.config.clientProperties(), gk.config.topics());
           CommittedOutputs out = new CommittedOutputs(gk.config.clientProperties(), gk.config.topics())) {
         for (int o = 0; o < ORGS; o++) {

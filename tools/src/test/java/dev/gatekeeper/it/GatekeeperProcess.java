@@ -42,7 +42,8 @@ final class GatekeeperProcess {
         "--set", ConfigKey.TOPIC_RECEIPTS.key() + "=" + config.topics().receipts(),
         "--set", ConfigKey.TOPIC_AGGREGATES.key() + "=" + config.topics().aggregates(),
         "--set", ConfigKey.AGGREGATES_K.key() + "=" + config.gatekeeper().aggregates().k(),
-        "--set", ConfigKey.AGGREGATES_GRACE.key() + "=" + config.gatekeeper().aggregates().grace().toMillis() + "ms"));
+        "--set", ConfigKey.AGGREGATES_GRACE.key() + "=" + config.gatekeeper().aggregates().grace().toMillis() + "ms",
+        "--set", ConfigKey.AGGREGATES_RETENTION.key() + "=" + config.gatekeeper().aggregates().retention().toMillis() + "ms"));
     config.kafka().forEach((k, v) -> {
       cmd.add("--set");
       cmd.add("kafka." + k + "=" + v);

@@ -19,6 +19,7 @@ import java.util.List;
 import org.apache.avro.file.DataFileReader;
 import org.apache.avro.generic.GenericDatumReader;
 import org.apache.avro.generic.GenericRecord;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,9 +33,26 @@ class SnapshotWriterTest {
 
   private final Contribution a = contribution("a", "v2");
   private final Contribution b = contribution("b", "v1");
-  private final Snapshot snapshot = new Snapshot(List.of(value(1, a), value(2, b)), List.of(tombstone(0, 3, "gone", 1_700_000_000_123L)), 3);
+  private final List<LatestRecordStore> stores = new ArrayList<>();
+
+  @AfterEach
+  void closeStores() {
+    stores.forEach(LatestRecordStore::close);
+  }
+
+  /** The snapshot of {@code records}, read into a store as an export would. */
+  private Snapshot snapshot(LogRecord... records) throws Exception {
+    LatestRecordStore store = LatestRecordStore.create(root.resolve("store-" + stores.size()));
+    stores.add(store);
+    SnapshotReader reader = new SnapshotReader(store);
+    for (LogRecord r : records) {
+      reader.accept(r);
+    }
+    return reader.snapshot();
+  }
 
   private SnapshotWriter.Written write(Format format, boolean withDeletions) throws Exception {
+    Snapshot snapshot = snapshot(value(1, a), value(2, b), tombstone(0, 3, "gone", 1_700_000_000_123L));
     ExportDir dir = ExportDir.open(root.resolve("out"));
     SnapshotWriter.Written written = new SnapshotWriter(dir, format, CONTRIBUTIONS).write(snapshot, withDeletions);
     dir.publish(format.recordsFile());
@@ -94,7 +112,7 @@ class SnapshotWriterTest {
   void refusesAValueThatIsNotAContributionWithoutQuotingIt() throws Exception {
     LogRecord garbage = new LogRecord(1, 42, "a", "canary-payload".getBytes(StandardCharsets.UTF_8), 1L);
     ExportDir dir = ExportDir.open(root.resolve("out"));
-    assertThatThrownBy(() -> new SnapshotWriter(dir, Format.AVRO, CONTRIBUTIONS).write(new Snapshot(List.of(garbage), List.of(), 1), false))
+    assertThatThrownBy(() -> new SnapshotWriter(dir, Format.AVRO, CONTRIBUTIONS).write(snapshot(garbage), false))
         .isInstanceOf(ExportException.class)
         .hasMessageContaining("partition 1 offset 42 is not a Contribution in either wire format")
         .hasMessageNotContaining("canary");
@@ -104,7 +122,7 @@ class SnapshotWriterTest {
   void refusesAValueWhoseContributionIdIsNotItsKey() throws Exception {
     LogRecord mismatch = new LogRecord(0, 7, "other-key", SERDE.encode(a), 1L);
     ExportDir dir = ExportDir.open(root.resolve("out"));
-    assertThatThrownBy(() -> new SnapshotWriter(dir, Format.JSONL, CONTRIBUTIONS).write(new Snapshot(List.of(mismatch), List.of(), 1), false))
+    assertThatThrownBy(() -> new SnapshotWriter(dir, Format.JSONL, CONTRIBUTIONS).write(snapshot(mismatch), false))
         .isInstanceOf(ExportException.class)
         .hasMessageContaining("contributionId other than its key");
   }

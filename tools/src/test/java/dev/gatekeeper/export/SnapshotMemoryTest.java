@@ -9,12 +9,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The export's memory does not grow with the topic: {@link SnapshotMemoryProbe} folds and writes
- * about 100 MiB of values in a JVM with a 64 MiB heap. Holding the latest value of each key on
+ * about 100 MiB of values in a JVM with a 64 MiB heap, as Avro and as Parquet (there without
+ * Hadoop on the class path, as in the launcher). Holding the latest value of each key on
  * the heap, as the export once did, fails here with an OutOfMemoryError.
  */
 class SnapshotMemoryTest {
@@ -23,13 +25,14 @@ class SnapshotMemoryTest {
 
   @TempDir Path root;
 
-  @Test
-  void exportsMoreValuesThanTheHeapHolds() throws Exception {
+  @ParameterizedTest
+  @EnumSource(value = Format.class, names = {"AVRO", "PARQUET"})
+  void exportsMoreValuesThanTheHeapHolds(Format format) throws Exception {
     Path log = root.resolve("probe.log");
     Process probe = new ProcessBuilder(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(), HEAP,
-        "-cp", String.join(File.pathSeparator, ChildClasspath.ofCurrentJvm()),
-        SnapshotMemoryProbe.class.getName(), root.resolve("work").toString(), Integer.toString(RECORDS), Format.AVRO.id()))
+        "-cp", String.join(File.pathSeparator, withoutHadoop(ChildClasspath.ofCurrentJvm())),
+        SnapshotMemoryProbe.class.getName(), root.resolve("work").toString(), Integer.toString(RECORDS), format.id()))
         .redirectErrorStream(true).redirectOutput(log.toFile()).start();
     try {
       assertThat(probe.waitFor(120, TimeUnit.SECONDS)).as("the probe finished within 120 s").isTrue();
@@ -40,5 +43,16 @@ class SnapshotMemoryTest {
     assertThat(probe.exitValue()).as(output).isZero();
     assertThat(output).contains("records=" + (RECORDS - RECORDS / 10) + " deletions=" + RECORDS / 10);
     assertThat(root.resolve("work/store")).doesNotExist();
+    assertThat(root.resolve("work/out/.contributions." + format.id() + ".partial")).isNotEmptyFile();
+  }
+
+  /**
+   * The class path less Hadoop, which tests compile against (provided scope) but the launcher
+   * does not ship: Parquet must be written without it.
+   */
+  private static List<String> withoutHadoop(List<String> classPath) {
+    List<String> kept = classPath.stream().filter(e -> !e.contains("/org/apache/hadoop/")).toList();
+    assertThat(kept).hasSizeLessThan(classPath.size());
+    return kept;
   }
 }

@@ -14,6 +14,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.avro.file.DataFileReader;
@@ -92,6 +97,41 @@ class SnapshotWriterTest {
     assertThat(deletions.get(0).get("contributionId").toString()).isEqualTo("gone");
     assertThat(deletions.get(0).get("revokedAt")).isEqualTo(1_700_000_000_123L);
     assertThat(written.deletions()).isEqualTo(1);
+  }
+
+  @Test
+  void writesParquetThatDuckDbReadsWithTimestampsAsTimestamps() throws Exception {
+    SnapshotWriter.Written written = write(Format.PARQUET, true);
+    assertThat(written).isEqualTo(new SnapshotWriter.Written(2, 1, List.of("v1", "v2")));
+    Path records = root.resolve("out/contributions.parquet");
+    Path deletions = root.resolve("out/deletions.parquet");
+    try (Connection db = DriverManager.getConnection("jdbc:duckdb:"); Statement sql = db.createStatement()) {
+      assertThat(rows(sql, "SELECT contributionId, policyVersion, text, dataType, typeof(occurredAt), epoch_ms(occurredAt), attributes"
+          + " FROM read_parquet('" + records + "')")).containsExactly(
+          List.of("a", "v2", "a scrubbed text", a.getDataType().name(), "TIMESTAMP WITH TIME ZONE",
+              Long.toString(a.getOccurredAt().toEpochMilli()), a.getAttributes().toString()),
+          List.of("b", "v1", "a scrubbed text", b.getDataType().name(), "TIMESTAMP WITH TIME ZONE",
+              Long.toString(b.getOccurredAt().toEpochMilli()), b.getAttributes().toString()));
+      assertThat(rows(sql, "SELECT contributionId, typeof(revokedAt), epoch_ms(revokedAt) FROM read_parquet('" + deletions + "')"))
+          .containsExactly(List.of("gone", "TIMESTAMP WITH TIME ZONE", "1700000000123"));
+      assertThat(rows(sql, "SELECT DISTINCT compression FROM parquet_metadata('" + records + "')")).containsExactly(List.of("ZSTD"));
+    }
+  }
+
+  /** Each row of a query as strings, in the order the reader returns them. */
+  private static List<List<String>> rows(Statement sql, String query) throws SQLException {
+    List<List<String>> rows = new ArrayList<>();
+    try (ResultSet rs = sql.executeQuery(query)) {
+      int columns = rs.getMetaData().getColumnCount();
+      while (rs.next()) {
+        List<String> row = new ArrayList<>();
+        for (int i = 1; i <= columns; i++) {
+          row.add(rs.getString(i));
+        }
+        rows.add(row);
+      }
+    }
+    return rows;
   }
 
   @Test

@@ -24,6 +24,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,6 +37,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.avro.file.DataFileReader;
 import org.apache.avro.specific.SpecificDatumReader;
 import org.apache.avro.specific.SpecificRecord;
@@ -86,6 +92,7 @@ class ExportIT {
         assertThat(ids(readAvro(root.resolve("full/contributions.avro"), Contribution.class))).isEqualTo(Set.copyOf(out.liveContributionIds()));
         assertThat(ManifestJson.read(root.resolve("full/manifest.json"))).isEqualTo(full.manifest());
         assertThat(root.resolve("full/deletions.avro")).doesNotExist();
+        assertThat(fileNames(root.resolve("full"))).as("the scratch store is gone").containsExactly("contributions.avro", "manifest.json");
 
         in.settings(Fixtures.settings("o1", Instant.ofEpochMilli(now - 30_000).toString())
             .product("s1", "jira", FREE).inApp(ContributionSetting.OFF).build());
@@ -109,6 +116,12 @@ class ExportIT {
         assertThat(jsonIds(root.resolve("since-jsonl/deletions.jsonl"))).isEqualTo(revoked);
         export.run(request("full-jsonl", Format.JSONL, topic, null));
         assertThat(jsonIds(root.resolve("full-jsonl/contributions.jsonl"))).isEqualTo(Set.copyOf(out.liveContributionIds()));
+        ExportResult parquet = export.run(request("full-parquet", Format.PARQUET, topic, null));
+        assertThat(parquet.manifest().format()).isEqualTo(Format.PARQUET);
+        assertThat(duckDbIds(root.resolve("full-parquet/contributions.parquet"))).isEqualTo(Set.copyOf(out.liveContributionIds()));
+        export.run(request("since-parquet", Format.PARQUET, topic, fullManifest));
+        assertThat(duckDbIds(root.resolve("since-parquet/contributions.parquet"))).isEmpty();
+        assertThat(duckDbIds(root.resolve("since-parquet/deletions.parquet"))).isEqualTo(revoked);
 
         refusesWhatItCannotExportCorrectly(export, admin, topic, gk.config.topics().decisions(), fullManifest);
       }
@@ -160,6 +173,24 @@ class ExportIT {
       reader.forEach(out::add);
     }
     return out;
+  }
+
+  /** With DuckDB, a reader that knows nothing of Avro. */
+  private static Set<String> duckDbIds(Path file) throws SQLException {
+    Set<String> ids = new java.util.HashSet<>();
+    try (Connection db = DriverManager.getConnection("jdbc:duckdb:"); Statement sql = db.createStatement();
+        ResultSet rs = sql.executeQuery("SELECT contributionId FROM read_parquet('" + file + "')")) {
+      while (rs.next()) {
+        ids.add(rs.getString(1));
+      }
+    }
+    return ids;
+  }
+
+  private static List<String> fileNames(Path dir) throws IOException {
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.map(f -> f.getFileName().toString()).sorted().toList();
+    }
   }
 
   private static Set<String> jsonIds(Path file) throws IOException {

@@ -2,7 +2,8 @@ package dev.gatekeeper.export;
 
 /**
  * What an export writes, read back from the {@link LatestRecordStore} one record at a time, so
- * that writing needs no more memory than reading. Valid while the store is open.
+ * that writing needs no more memory than reading. Valid while the store is open. Each pass
+ * refuses a key found in two partitions with an {@link ExportException}.
  */
 public final class Snapshot {
   private final LatestRecordStore store;
@@ -14,12 +15,12 @@ public final class Snapshot {
   }
 
   /** The latest record of each key that has a value, in key order: live (full) or added (incremental). */
-  LatestRecordStore.Cursor records() {
+  LatestRecordStore.Cursor records() throws ExportException {
     return store.inKeyOrder(false);
   }
 
   /** The tombstone of each key whose latest record is one, in key order: the deletions of an incremental export. */
-  LatestRecordStore.Cursor deletions() {
+  LatestRecordStore.Cursor deletions() throws ExportException {
     return store.inKeyOrder(true);
   }
 

@@ -27,12 +27,10 @@ public final class SnapshotReader {
   }
 
   /**
-   * Takes the next record of its partition.
+   * Takes the next record of its partition. A key found in two partitions is refused when the
+   * {@link #snapshot} is read, where the store has the key's records side by side.
    *
-   * @throws ExportException if the key was seen in another partition: a key's records are ordered
-   *     only within one partition, so which is the latest is unknown (the partition count was
-   *     changed, or a producer used another partitioner), and a stale value could outlive its
-   *     revocation
+   * @throws ExportException if the key holds a 0 character, which no contribution id has
    * @throws IllegalArgumentException if offsets of a partition do not increase (a caller bug)
    * @throws java.io.UncheckedIOException if the store fails, e.g. its disk is full
    */
@@ -41,19 +39,21 @@ public final class SnapshotReader {
     if (last != null && r.offset() <= last) {
       throw new IllegalArgumentException("partition " + r.partition() + ": offset " + r.offset() + " after " + last);
     }
-    LogRecord before = latest.put(r);
-    if (before != null && before.partition() != r.partition()) {
-      throw new ExportException("one key has records in partitions " + before.partition() + " (offset " + before.offset()
-          + ") and " + r.partition() + " (offset " + r.offset() + "), so its latest state is undefined; the topic's partition"
-          + " count may have changed. Fix the topic (re-key it into a new topic) before exporting it");
+    if (r.key().indexOf('\0') >= 0) {
+      throw new ExportException("the record at partition " + r.partition() + " offset " + r.offset()
+          + " has a key with a 0 character, so it is not a contribution id; nothing was published");
     }
+    latest.put(r);
     read++;
   }
 
   /**
    * What was read, as a view of the store: the keys whose latest record has a value (live for a
    * full export; additions, including updates of keys exported before, for an incremental one)
-   * and those whose latest is a tombstone (deletions), each in key order.
+   * and those whose latest is a tombstone (deletions), each in key order. Reading it refuses a
+   * key found in two partitions ({@link ExportException}): a key's records are ordered only within
+   * one partition, so which is the latest is unknown, and a stale value could outlive its
+   * revocation.
    */
   public Snapshot snapshot() {
     return new Snapshot(latest, read);

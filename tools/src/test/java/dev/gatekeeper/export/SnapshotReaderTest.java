@@ -35,19 +35,19 @@ class SnapshotReaderTest {
     }
   }
 
-  private List<LogRecord> records() {
+  private List<LogRecord> records() throws ExportException {
     try (LatestRecordStore.Cursor in = reader.snapshot().records()) {
       return drain(in);
     }
   }
 
-  private List<LogRecord> deletions() {
+  private List<LogRecord> deletions() throws ExportException {
     try (LatestRecordStore.Cursor in = reader.snapshot().deletions()) {
       return drain(in);
     }
   }
 
-  private static List<LogRecord> drain(LatestRecordStore.Cursor in) {
+  private static List<LogRecord> drain(LatestRecordStore.Cursor in) throws ExportException {
     List<LogRecord> out = new ArrayList<>();
     while (in.hasNext()) {
       out.add(in.next());
@@ -111,11 +111,29 @@ class SnapshotReaderTest {
 
   @Test
   void refusesAKeyInTwoPartitionsBecauseItsLatestRecordIsUndefined() throws Exception {
-    read(value(0, 1, "a"));
-    assertThatThrownBy(() -> reader.accept(tombstone(1, 1, "a", 5)))
+    read(value(0, 1, "a"), value(0, 2, "b"), tombstone(1, 1, "a", 5));
+    assertThatThrownBy(this::records)
         .isInstanceOf(ExportException.class)
         .hasMessageContaining("partitions 0 (offset 1) and 1 (offset 1)")
         .hasMessageNotContaining("\"a\"");
+    assertThatThrownBy(this::deletions).isInstanceOf(ExportException.class);
+  }
+
+  @Test
+  void refusesAKeyInTwoPartitionsAfterOtherKeysWereWritten() throws Exception {
+    read(value(0, 1, "a"), value(1, 1, "b"), value(0, 2, "c"), value(1, 2, "c"));
+    try (LatestRecordStore.Cursor in = reader.snapshot().records()) {
+      assertThat(in.next().key()).isEqualTo("a");
+      assertThat(in.next().key()).isEqualTo("b");
+      assertThatThrownBy(in::next).isInstanceOf(ExportException.class).hasMessageContaining("partitions 0 (offset 2) and 1 (offset 2)");
+    }
+  }
+
+  @Test
+  void refusesAKeyWithA0CharacterWhichWouldMixUpTheOrder() throws Exception {
+    assertThatThrownBy(() -> reader.accept(value(0, 1, "a\0b")))
+        .isInstanceOf(ExportException.class)
+        .hasMessageContaining("partition 0 offset 1 has a key with a 0 character");
   }
 
   @Test

@@ -35,6 +35,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -44,8 +45,12 @@ import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AlterConfigOp;
 import org.apache.kafka.clients.admin.ConfigEntry;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -123,20 +128,29 @@ class ExportIT {
         assertThat(duckDbIds(root.resolve("since-parquet/contributions.parquet"))).isEmpty();
         assertThat(duckDbIds(root.resolve("since-parquet/deletions.parquet"))).isEqualTo(revoked);
 
-        refusesWhatItCannotExportCorrectly(export, admin, topic, gk.config.topics().decisions(), fullManifest);
+        refusesWhatItCannotExportCorrectly(export, admin, gk.config.clientProperties(), topic, gk.config.topics().decisions(), fullManifest);
       }
     }
   }
 
   /** The failures need the same broker and topic, so they run here rather than start a broker each. */
-  private void refusesWhatItCannotExportCorrectly(ExportRun export, Admin admin, String topic, String otherTopic, Path fullManifest)
-      throws Exception {
+  private void refusesWhatItCannotExportCorrectly(ExportRun export, Admin admin, Properties clientProperties, String topic,
+      String otherTopic, Path fullManifest) throws Exception {
     assertThatThrownBy(() -> export.run(request("full", Format.AVRO, topic, null)))
         .isInstanceOf(ExportException.class).hasMessageContaining("is not empty");
     assertThatThrownBy(() -> export.run(request("nowhere", Format.AVRO, "no-such-topic", null)))
         .isInstanceOf(ExportException.class).hasMessageContaining("topic 'no-such-topic' does not exist");
     assertThatThrownBy(() -> export.run(request("other-topic", Format.AVRO, otherTopic, fullManifest)))
         .isInstanceOf(ExportException.class).hasMessageContaining("is of topic '" + topic + "', not '" + otherTopic + "'");
+    // A refusal after the read: the scratch store and the directory it was in are gone.
+    admin.createTopics(List.of(new NewTopic("not-contributions", 1, (short) 1))).all().get();
+    try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(clientProperties, new ByteArraySerializer(), new ByteArraySerializer())) {
+      producer.send(new ProducerRecord<>("not-contributions", "k".getBytes(StandardCharsets.UTF_8),
+          "canary-payload".getBytes(StandardCharsets.UTF_8))).get();
+    }
+    assertThatThrownBy(() -> export.run(request("not-contributions", Format.PARQUET, "not-contributions", null)))
+        .isInstanceOf(ExportException.class).hasMessageContaining("is not a Contribution").hasMessageNotContaining("canary");
+    assertThat(root.resolve("not-contributions")).doesNotExist();
     // With no tombstone retention at all, any earlier manifest is too old to continue from.
     ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
     admin.incrementalAlterConfigs(Map.of(resource, List.of(new AlterConfigOp(

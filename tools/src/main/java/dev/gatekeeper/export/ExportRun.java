@@ -20,7 +20,8 @@ import org.apache.kafka.clients.admin.Admin;
  * offsets (the snapshot's point in time), read up to them, check the read finished while every
  * tombstone it needed was still guaranteed on the topic, write the data files, publish the
  * manifest last. The latest record of each key is kept on disk in the export directory while it
- * runs ({@link LatestRecordStore}), so memory does not grow with the topic. On any failure nothing is published and the directory is left as it was found.
+ * runs ({@link LatestRecordStore}), so memory does not grow with the topic. On any failure nothing
+ * is published and the directory is left as it was found.
  */
 public final class ExportRun {
   /** The scratch store's name in the export directory (hidden, as a temporary file's). */
@@ -77,13 +78,20 @@ public final class ExportRun {
       }
       Manifest manifest = publish(dir, request, topic, earlier == null ? null : from, createdAt, written);
       return new ExportResult(request.dir(), manifest, read, Duration.ofNanos(System.nanoTime() - started));
-    } catch (IOException | UncheckedIOException e) {
+    } catch (IOException e) {
       dir.abandon();
-      throw new ExportException("cannot write the export to " + request.dir() + " (" + e.getMessage() + "); nothing was published");
+      throw cannotWrite(request, e);
+    } catch (UncheckedIOException e) {
+      dir.abandon();
+      throw cannotWrite(request, e.getCause());
     } catch (ExportException | RuntimeException e) {
       dir.abandon();
       throw e;
     }
+  }
+
+  private static ExportException cannotWrite(ExportRequest request, IOException e) {
+    return new ExportException("cannot write the export to " + request.dir() + " (" + e + "); nothing was published");
   }
 
   private static Manifest publish(ExportDir dir, ExportRequest request, TopicState topic, SortedMap<Integer, Long> since,

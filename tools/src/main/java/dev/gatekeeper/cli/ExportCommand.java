@@ -34,8 +34,8 @@ final class ExportCommand implements Callable<Integer> {
   @Option(names = "--out", required = true, paramLabel = "DIR", description = "a new or empty directory")
   Path out;
 
-  @Option(names = "--format", defaultValue = "avro", paramLabel = "avro|jsonl",
-      description = "Avro object container files (default) or JSON Lines of plain JSON")
+  @Option(names = "--format", defaultValue = "avro", paramLabel = "avro|jsonl|parquet",
+      description = "Avro object container files (default), JSON Lines of plain JSON, or Parquet (zstd) for pandas, polars and DuckDB")
   Format format;
 
   @Option(names = "--since", paramLabel = "MANIFEST", description = "the manifest.json of an earlier export: export only what changed since")

@@ -4,6 +4,7 @@ import dev.gatekeeper.schema.Contribution;
 import dev.gatekeeper.serde.WireSerde;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Clock;
@@ -18,9 +19,14 @@ import org.apache.kafka.clients.admin.Admin;
  * One export, start to finish: check the directory and the earlier manifest, take the topic's end
  * offsets (the snapshot's point in time), read up to them, check the read finished while every
  * tombstone it needed was still guaranteed on the topic, write the data files, publish the
- * manifest last. On any failure nothing is published and the directory is left as it was found.
+ * manifest last. The latest record of each key is kept on disk in the export directory while it
+ * runs ({@link LatestRecordStore}), so memory does not grow with the topic. On any failure nothing
+ * is published and the directory is left as it was found.
  */
 public final class ExportRun {
+  /** The scratch store's name in the export directory (hidden, as a temporary file's). */
+  private static final String STORE = "latest-records";
+
   private final WireSerde<Contribution> contributions;
   private final Admin admin;
   private final Properties clientProperties;
@@ -54,37 +60,51 @@ public final class ExportRun {
     TopicState topic = new TopicProbe(admin, timeout).describe(request.topic());
     SortedMap<Integer, Long> from =
         earlier == null ? topic.beginningOffsets() : ExportChecks.sinceOffsets(earlier, request.since().toString(), topic, createdAt);
-    SnapshotReader reader = new SnapshotReader();
-    try (LogReader log = new LogReader(clientProperties, timeout)) {
-      log.read(request.topic(), from, topic.endOffsets(), reader);
-    }
-    ExportChecks.readInTime(earlier == null ? createdAt : earlier.createdAt(), topic.deleteRetention(), clock.instant(), request.topic());
-    Snapshot snapshot = earlier == null ? reader.live() : reader.changes();
-    Manifest manifest = publish(request, topic, earlier == null ? null : from, createdAt, snapshot);
-    return new ExportResult(request.dir(), manifest, snapshot.logRecordsRead(), Duration.ofNanos(System.nanoTime() - started));
-  }
-
-  private Manifest publish(ExportRequest request, TopicState topic, SortedMap<Integer, Long> since, Instant createdAt, Snapshot snapshot)
-      throws ExportException {
     ExportDir dir = ExportDir.open(request.dir());
     try {
-      SnapshotWriter.Written written = new SnapshotWriter(dir, request.format(), contributions).write(snapshot, since != null);
-      Manifest manifest = new Manifest(request.kind(), topic.topic(), topic.topicId(), request.format(), topic.endOffsets(), since,
-          written.records(), written.deletions(), written.policyVersions(), request.gatekeeperPolicyVersion(), createdAt,
-          Manifest.FileNames.of(request.kind(), request.format()));
-      dir.publish(manifest.files().records());
-      if (manifest.files().deletions() != null) {
-        dir.publish(manifest.files().deletions());
+      SnapshotWriter.Written written;
+      long read;
+      // Beside the files it is written into, on the disk the operator chose for the export, not
+      // in a temporary directory that may be memory; deleted before the manifest is published.
+      try (LatestRecordStore store = LatestRecordStore.create(dir.temp(STORE))) {
+        SnapshotReader reader = new SnapshotReader(store);
+        try (LogReader log = new LogReader(clientProperties, timeout)) {
+          log.read(request.topic(), from, topic.endOffsets(), reader);
+        }
+        ExportChecks.readInTime(earlier == null ? createdAt : earlier.createdAt(), topic.deleteRetention(), clock.instant(), request.topic());
+        Snapshot snapshot = reader.snapshot();
+        written = new SnapshotWriter(dir, request.format(), contributions).write(snapshot, earlier != null);
+        read = snapshot.logRecordsRead();
       }
-      Files.writeString(dir.temp(Manifest.FILE), ManifestJson.toJson(manifest), StandardCharsets.UTF_8);
-      dir.publish(Manifest.FILE);
-      return manifest;
+      Manifest manifest = publish(dir, request, topic, earlier == null ? null : from, createdAt, written);
+      return new ExportResult(request.dir(), manifest, read, Duration.ofNanos(System.nanoTime() - started));
     } catch (IOException e) {
       dir.abandon();
-      throw new ExportException("cannot write the export to " + request.dir() + " (" + e + "); nothing was published");
+      throw cannotWrite(request, e);
+    } catch (UncheckedIOException e) {
+      dir.abandon();
+      throw cannotWrite(request, e.getCause());
     } catch (ExportException | RuntimeException e) {
       dir.abandon();
       throw e;
     }
+  }
+
+  private static ExportException cannotWrite(ExportRequest request, IOException e) {
+    return new ExportException("cannot write the export to " + request.dir() + " (" + e + "); nothing was published");
+  }
+
+  private static Manifest publish(ExportDir dir, ExportRequest request, TopicState topic, SortedMap<Integer, Long> since,
+      Instant createdAt, SnapshotWriter.Written written) throws IOException {
+    Manifest manifest = new Manifest(request.kind(), topic.topic(), topic.topicId(), request.format(), topic.endOffsets(), since,
+        written.records(), written.deletions(), written.policyVersions(), request.gatekeeperPolicyVersion(), createdAt,
+        Manifest.FileNames.of(request.kind(), request.format()));
+    dir.publish(manifest.files().records());
+    if (manifest.files().deletions() != null) {
+      dir.publish(manifest.files().deletions());
+    }
+    Files.writeString(dir.temp(Manifest.FILE), ManifestJson.toJson(manifest), StandardCharsets.UTF_8);
+    dir.publish(Manifest.FILE);
+    return manifest;
   }
 }

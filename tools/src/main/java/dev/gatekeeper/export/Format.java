@@ -2,12 +2,16 @@ package dev.gatekeeper.export;
 
 import java.util.Locale;
 
-/** The file format of an export: Avro object container files, or JSON Lines of plain JSON. */
+/**
+ * The file format of an export: Avro object container files, JSON Lines of plain JSON, or
+ * Parquet (what pandas, polars and DuckDB read without an Avro library).
+ */
 public enum Format {
   AVRO,
-  JSONL;
+  JSONL,
+  PARQUET;
 
-  /** The name used on the command line and in manifests: {@code avro} or {@code jsonl}. */
+  /** The name used on the command line and in manifests: {@code avro}, {@code jsonl} or {@code parquet}. */
   public String id() {
     return name().toLowerCase(Locale.ROOT);
   }
@@ -29,6 +33,6 @@ public enum Format {
         return f;
       }
     }
-    throw new IllegalArgumentException("unknown format '" + id + "'; expected avro or jsonl");
+    throw new IllegalArgumentException("unknown format '" + id + "'; expected avro, jsonl or parquet");
   }
 }

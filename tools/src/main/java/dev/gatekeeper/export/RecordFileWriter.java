@@ -15,6 +15,7 @@ interface RecordFileWriter<T extends SpecificRecord> extends Closeable {
     return switch (format) {
       case AVRO -> new AvroFileWriter<>(file, type);
       case JSONL -> new JsonLinesFileWriter<>(file);
+      case PARQUET -> new ParquetRecordFileWriter<>(file, type);
     };
   }
 }

@@ -1,17 +1,31 @@
 package dev.gatekeeper.export;
 
-import java.util.List;
-
 /**
- * What an export writes, each list in key order.
- *
- * @param records the latest record of each key that has a value: live (full) or added (incremental)
- * @param deletions the tombstone of each key deleted in the range read (incremental; empty for full)
- * @param logRecordsRead how many records of the topic were read to compute it
+ * What an export writes, read back from the {@link LatestRecordStore} one record at a time, so
+ * that writing needs no more memory than reading. Valid while the store is open. Each pass
+ * refuses a key found in two partitions with an {@link ExportException}.
  */
-public record Snapshot(List<LogRecord> records, List<LogRecord> deletions, long logRecordsRead) {
-  public Snapshot {
-    records = List.copyOf(records);
-    deletions = List.copyOf(deletions);
+public final class Snapshot {
+  private final LatestRecordStore store;
+  private final long logRecordsRead;
+
+  Snapshot(LatestRecordStore store, long logRecordsRead) {
+    this.store = store;
+    this.logRecordsRead = logRecordsRead;
+  }
+
+  /** The latest record of each key that has a value, in key order: live (full) or added (incremental). */
+  LatestRecordStore.Cursor records() throws ExportException {
+    return store.inKeyOrder(false);
+  }
+
+  /** The tombstone of each key whose latest record is one, in key order: the deletions of an incremental export. */
+  LatestRecordStore.Cursor deletions() throws ExportException {
+    return store.inKeyOrder(true);
+  }
+
+  /** How many records of the topic were read to compute it. */
+  public long logRecordsRead() {
+    return logRecordsRead;
   }
 }

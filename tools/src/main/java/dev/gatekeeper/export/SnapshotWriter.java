@@ -36,22 +36,29 @@ final class SnapshotWriter {
    */
   Written write(Snapshot snapshot, boolean withDeletions) throws ExportException, IOException {
     SortedSet<String> policyVersions = new TreeSet<>();
-    try (RecordFileWriter<Contribution> out = RecordFileWriter.open(format, dir.temp(format.recordsFile()), Contribution.class)) {
-      for (LogRecord r : snapshot.records()) {
-        Contribution c = decode(r);
+    long records = 0;
+    try (RecordFileWriter<Contribution> out = RecordFileWriter.open(format, dir.temp(format.recordsFile()), Contribution.class);
+        LatestRecordStore.Cursor in = snapshot.records()) {
+      while (in.hasNext()) {
+        Contribution c = decode(in.next());
         policyVersions.add(c.getPolicyVersion());
         out.append(c);
+        records++;
       }
     }
+    long deletions = 0;
     if (withDeletions) {
       try (RecordFileWriter<ContributionDeletion> out =
-          RecordFileWriter.open(format, dir.temp(format.deletionsFile()), ContributionDeletion.class)) {
-        for (LogRecord r : snapshot.deletions()) {
+              RecordFileWriter.open(format, dir.temp(format.deletionsFile()), ContributionDeletion.class);
+          LatestRecordStore.Cursor in = snapshot.deletions()) {
+        while (in.hasNext()) {
+          LogRecord r = in.next();
           out.append(new ContributionDeletion(r.key(), Instant.ofEpochMilli(r.timestamp())));
+          deletions++;
         }
       }
     }
-    return new Written(snapshot.records().size(), withDeletions ? snapshot.deletions().size() : 0, List.copyOf(policyVersions));
+    return new Written(records, deletions, List.copyOf(policyVersions));
   }
 
   private Contribution decode(LogRecord r) throws ExportException {

@@ -69,6 +69,15 @@ class ArchitectureTest {
   }
 
   @Test
+  void onlyTheExportWritesParquet() {
+    noClasses().that().resideOutsideOfPackage("dev.gatekeeper.export..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.apache.parquet..", "org.apache.hadoop..")
+        .because("Parquet is the export's format; the service jar ships neither it nor Hadoop (see the enforcer rule in"
+            + " streams/pom.xml)")
+        .check(CLASSES);
+  }
+
+  @Test
   void packagesFormNoCycle() {
     slices().matching("dev.gatekeeper.(*)..").should().beFreeOfCycles().check(CLASSES);
   }

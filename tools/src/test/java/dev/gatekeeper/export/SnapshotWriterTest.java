@@ -14,11 +14,17 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.avro.file.DataFileReader;
 import org.apache.avro.generic.GenericDatumReader;
 import org.apache.avro.generic.GenericRecord;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,9 +38,26 @@ class SnapshotWriterTest {
 
   private final Contribution a = contribution("a", "v2");
   private final Contribution b = contribution("b", "v1");
-  private final Snapshot snapshot = new Snapshot(List.of(value(1, a), value(2, b)), List.of(tombstone(0, 3, "gone", 1_700_000_000_123L)), 3);
+  private final List<LatestRecordStore> stores = new ArrayList<>();
+
+  @AfterEach
+  void closeStores() {
+    stores.forEach(LatestRecordStore::close);
+  }
+
+  /** The snapshot of {@code records}, read into a store as an export would. */
+  private Snapshot snapshot(LogRecord... records) throws Exception {
+    LatestRecordStore store = LatestRecordStore.create(root.resolve("store-" + stores.size()));
+    stores.add(store);
+    SnapshotReader reader = new SnapshotReader(store);
+    for (LogRecord r : records) {
+      reader.accept(r);
+    }
+    return reader.snapshot();
+  }
 
   private SnapshotWriter.Written write(Format format, boolean withDeletions) throws Exception {
+    Snapshot snapshot = snapshot(value(1, a), value(2, b), tombstone(0, 3, "gone", 1_700_000_000_123L));
     ExportDir dir = ExportDir.open(root.resolve("out"));
     SnapshotWriter.Written written = new SnapshotWriter(dir, format, CONTRIBUTIONS).write(snapshot, withDeletions);
     dir.publish(format.recordsFile());
@@ -77,6 +100,41 @@ class SnapshotWriterTest {
   }
 
   @Test
+  void writesParquetThatDuckDbReadsWithTimestampsAsTimestamps() throws Exception {
+    SnapshotWriter.Written written = write(Format.PARQUET, true);
+    assertThat(written).isEqualTo(new SnapshotWriter.Written(2, 1, List.of("v1", "v2")));
+    Path records = root.resolve("out/contributions.parquet");
+    Path deletions = root.resolve("out/deletions.parquet");
+    try (Connection db = DriverManager.getConnection("jdbc:duckdb:"); Statement sql = db.createStatement()) {
+      assertThat(rows(sql, "SELECT contributionId, policyVersion, text, dataType, typeof(occurredAt), epoch_ms(occurredAt), attributes"
+          + " FROM read_parquet('" + records + "')")).containsExactly(
+          List.of("a", "v2", "a scrubbed text", a.getDataType().name(), "TIMESTAMP WITH TIME ZONE",
+              Long.toString(a.getOccurredAt().toEpochMilli()), a.getAttributes().toString()),
+          List.of("b", "v1", "a scrubbed text", b.getDataType().name(), "TIMESTAMP WITH TIME ZONE",
+              Long.toString(b.getOccurredAt().toEpochMilli()), b.getAttributes().toString()));
+      assertThat(rows(sql, "SELECT contributionId, typeof(revokedAt), epoch_ms(revokedAt) FROM read_parquet('" + deletions + "')"))
+          .containsExactly(List.of("gone", "TIMESTAMP WITH TIME ZONE", "1700000000123"));
+      assertThat(rows(sql, "SELECT DISTINCT compression FROM parquet_metadata('" + records + "')")).containsExactly(List.of("ZSTD"));
+    }
+  }
+
+  /** Each row of a query as strings, in the order the reader returns them. */
+  private static List<List<String>> rows(Statement sql, String query) throws SQLException {
+    List<List<String>> rows = new ArrayList<>();
+    try (ResultSet rs = sql.executeQuery(query)) {
+      int columns = rs.getMetaData().getColumnCount();
+      while (rs.next()) {
+        List<String> row = new ArrayList<>();
+        for (int i = 1; i <= columns; i++) {
+          row.add(rs.getString(i));
+        }
+        rows.add(row);
+      }
+    }
+    return rows;
+  }
+
+  @Test
   void writesJsonLinesOfPlainJson() throws Exception {
     write(Format.JSONL, true);
     ObjectMapper mapper = new ObjectMapper();
@@ -94,7 +152,7 @@ class SnapshotWriterTest {
   void refusesAValueThatIsNotAContributionWithoutQuotingIt() throws Exception {
     LogRecord garbage = new LogRecord(1, 42, "a", "canary-payload".getBytes(StandardCharsets.UTF_8), 1L);
     ExportDir dir = ExportDir.open(root.resolve("out"));
-    assertThatThrownBy(() -> new SnapshotWriter(dir, Format.AVRO, CONTRIBUTIONS).write(new Snapshot(List.of(garbage), List.of(), 1), false))
+    assertThatThrownBy(() -> new SnapshotWriter(dir, Format.AVRO, CONTRIBUTIONS).write(snapshot(garbage), false))
         .isInstanceOf(ExportException.class)
         .hasMessageContaining("partition 1 offset 42 is not a Contribution in either wire format")
         .hasMessageNotContaining("canary");
@@ -104,7 +162,7 @@ class SnapshotWriterTest {
   void refusesAValueWhoseContributionIdIsNotItsKey() throws Exception {
     LogRecord mismatch = new LogRecord(0, 7, "other-key", SERDE.encode(a), 1L);
     ExportDir dir = ExportDir.open(root.resolve("out"));
-    assertThatThrownBy(() -> new SnapshotWriter(dir, Format.JSONL, CONTRIBUTIONS).write(new Snapshot(List.of(mismatch), List.of(), 1), false))
+    assertThatThrownBy(() -> new SnapshotWriter(dir, Format.JSONL, CONTRIBUTIONS).write(snapshot(mismatch), false))
         .isInstanceOf(ExportException.class)
         .hasMessageContaining("contributionId other than its key");
   }

@@ -24,22 +24,33 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.avro.file.DataFileReader;
 import org.apache.avro.specific.SpecificDatumReader;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AlterConfigOp;
 import org.apache.kafka.clients.admin.ConfigEntry;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -86,6 +97,7 @@ class ExportIT {
         assertThat(ids(readAvro(root.resolve("full/contributions.avro"), Contribution.class))).isEqualTo(Set.copyOf(out.liveContributionIds()));
         assertThat(ManifestJson.read(root.resolve("full/manifest.json"))).isEqualTo(full.manifest());
         assertThat(root.resolve("full/deletions.avro")).doesNotExist();
+        assertThat(fileNames(root.resolve("full"))).as("the scratch store is gone").containsExactly("contributions.avro", "manifest.json");
 
         in.settings(Fixtures.settings("o1", Instant.ofEpochMilli(now - 30_000).toString())
             .product("s1", "jira", FREE).inApp(ContributionSetting.OFF).build());
@@ -109,21 +121,36 @@ class ExportIT {
         assertThat(jsonIds(root.resolve("since-jsonl/deletions.jsonl"))).isEqualTo(revoked);
         export.run(request("full-jsonl", Format.JSONL, topic, null));
         assertThat(jsonIds(root.resolve("full-jsonl/contributions.jsonl"))).isEqualTo(Set.copyOf(out.liveContributionIds()));
+        ExportResult parquet = export.run(request("full-parquet", Format.PARQUET, topic, null));
+        assertThat(parquet.manifest().format()).isEqualTo(Format.PARQUET);
+        assertThat(duckDbIds(root.resolve("full-parquet/contributions.parquet"))).isEqualTo(Set.copyOf(out.liveContributionIds()));
+        export.run(request("since-parquet", Format.PARQUET, topic, fullManifest));
+        assertThat(duckDbIds(root.resolve("since-parquet/contributions.parquet"))).isEmpty();
+        assertThat(duckDbIds(root.resolve("since-parquet/deletions.parquet"))).isEqualTo(revoked);
 
-        refusesWhatItCannotExportCorrectly(export, admin, topic, gk.config.topics().decisions(), fullManifest);
+        refusesWhatItCannotExportCorrectly(export, admin, gk.config.clientProperties(), topic, gk.config.topics().decisions(), fullManifest);
       }
     }
   }
 
   /** The failures need the same broker and topic, so they run here rather than start a broker each. */
-  private void refusesWhatItCannotExportCorrectly(ExportRun export, Admin admin, String topic, String otherTopic, Path fullManifest)
-      throws Exception {
+  private void refusesWhatItCannotExportCorrectly(ExportRun export, Admin admin, Properties clientProperties, String topic,
+      String otherTopic, Path fullManifest) throws Exception {
     assertThatThrownBy(() -> export.run(request("full", Format.AVRO, topic, null)))
         .isInstanceOf(ExportException.class).hasMessageContaining("is not empty");
     assertThatThrownBy(() -> export.run(request("nowhere", Format.AVRO, "no-such-topic", null)))
         .isInstanceOf(ExportException.class).hasMessageContaining("topic 'no-such-topic' does not exist");
     assertThatThrownBy(() -> export.run(request("other-topic", Format.AVRO, otherTopic, fullManifest)))
         .isInstanceOf(ExportException.class).hasMessageContaining("is of topic '" + topic + "', not '" + otherTopic + "'");
+    // A refusal after the read: the scratch store and the directory it was in are gone.
+    admin.createTopics(List.of(new NewTopic("not-contributions", 1, (short) 1))).all().get();
+    try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(clientProperties, new ByteArraySerializer(), new ByteArraySerializer())) {
+      producer.send(new ProducerRecord<>("not-contributions", "k".getBytes(StandardCharsets.UTF_8),
+          "canary-payload".getBytes(StandardCharsets.UTF_8))).get();
+    }
+    assertThatThrownBy(() -> export.run(request("not-contributions", Format.PARQUET, "not-contributions", null)))
+        .isInstanceOf(ExportException.class).hasMessageContaining("is not a Contribution").hasMessageNotContaining("canary");
+    assertThat(root.resolve("not-contributions")).doesNotExist();
     // With no tombstone retention at all, any earlier manifest is too old to continue from.
     ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
     admin.incrementalAlterConfigs(Map.of(resource, List.of(new AlterConfigOp(
@@ -160,6 +187,24 @@ class ExportIT {
       reader.forEach(out::add);
     }
     return out;
+  }
+
+  /** With DuckDB, a reader that knows nothing of Avro. */
+  private static Set<String> duckDbIds(Path file) throws SQLException {
+    Set<String> ids = new java.util.HashSet<>();
+    try (Connection db = DriverManager.getConnection("jdbc:duckdb:"); Statement sql = db.createStatement();
+        ResultSet rs = sql.executeQuery("SELECT contributionId FROM read_parquet('" + file + "')")) {
+      while (rs.next()) {
+        ids.add(rs.getString(1));
+      }
+    }
+    return ids;
+  }
+
+  private static List<String> fileNames(Path dir) throws IOException {
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.map(f -> f.getFileName().toString()).sorted().toList();
+    }
   }
 
   private static Set<String> jsonIds(Path file) throws IOException {

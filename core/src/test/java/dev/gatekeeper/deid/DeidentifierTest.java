@@ -57,6 +57,21 @@ class DeidentifierTest {
     assertThat(counts.get(Placeholder.NAME)).isZero();
   }
 
+  @Test
+  void givesEachOrgTheTokenOfItsPseudonymWhetherCachedOrEvictedSince() {
+    byte[] secret = "a-test-secret-of-at-least-32-bytes!!".getBytes(StandardCharsets.UTF_8);
+    Deidentifier deid = new Deidentifier(new DeidConfig(secret, Set.of(), Duration.ofHours(1)), Scrubber.standard(), "p1");
+    Pseudonyms expected = new Pseudonyms(secret);
+
+    assertThat(deid.orgToken("o1")).isEqualTo(expected.org("o1"));
+    assertThat(deid.orgToken("o1")).as("from the cache").isEqualTo(expected.org("o1"));
+    for (int i = 0; i <= Deidentifier.ORG_TOKENS_CACHED; i++) {
+      assertThat(deid.orgToken("org-" + i)).isEqualTo(expected.org("org-" + i));
+    }
+    assertThat(deid.orgToken("o1")).as("evicted, computed again").isEqualTo(expected.org("o1"));
+    assertThat(deid.orgToken("o2")).isNotEqualTo(deid.orgToken("o1"));
+  }
+
   private static Map<Placeholder, Integer> tokensIn(String text) {
     Map<Placeholder, Integer> found = new EnumMap<>(Placeholder.class);
     Matcher m = Pattern.compile("\\[([A-Z_]+)\\]").matcher(text);

@@ -102,6 +102,10 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T> {
     }
     try {
       ByteBuffer buf = writer.write(value);
+      if (buf.hasArray() && buf.arrayOffset() == 0 && buf.position() == 0 && buf.remaining() == buf.array().length) {
+        // Avro's encoder hands over a buffer wrapping a fresh array of exactly the record: no copy.
+        return buf.array();
+      }
       byte[] out = new byte[buf.remaining()];
       buf.get(out);
       return out;

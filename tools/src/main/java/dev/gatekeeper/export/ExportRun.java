@@ -37,8 +37,6 @@ public final class ExportRun {
    * @param clientProperties for the consumer (bootstrap servers, security); isolation and offset
    *     handling are fixed by the export
    * @param timeout for each admin call, and how long reading may go without progress
-   */
-  /**
    * @param contributions the serde of contributions: it reads both wire formats, the Confluent
    *     one only when it has a registry
    */

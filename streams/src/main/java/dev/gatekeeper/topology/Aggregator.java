@@ -5,14 +5,11 @@ import dev.gatekeeper.aggregate.BucketCounts;
 import dev.gatekeeper.aggregate.BucketKey;
 import dev.gatekeeper.schema.ContributionAggregate;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
-import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,8 +32,6 @@ import org.slf4j.LoggerFactory;
 final class Aggregator implements Processor<String, BucketCounts, String, AggregateOut> {
   private static final Logger LOG = LoggerFactory.getLogger(Aggregator.class);
 
-  private final int k;
-  private final long windowMillis;
   private final AggregateConfig config;
   private final String policyVersion;
   private final TopicCatalog catalog;
@@ -47,8 +42,6 @@ final class Aggregator implements Processor<String, BucketCounts, String, Aggreg
   Aggregator(AggregateConfig config, String policyVersion, TopicCatalog catalog, GatekeeperMetrics metrics) {
     this.metrics = metrics;
     this.config = config;
-    this.k = config.k();
-    this.windowMillis = config.window().toMillis();
     this.policyVersion = policyVersion;
     this.catalog = catalog;
   }
@@ -83,10 +76,10 @@ final class Aggregator implements Processor<String, BucketCounts, String, Aggreg
       buckets.put(record.key(), after);
     }
     Topic<String, ContributionAggregate> topic = catalog.aggregatesFor(bucket.region());
-    if (after.orgs() >= k) {
+    if (after.orgs() >= config.k()) {
       context.forward(new Record<>(record.key(), new AggregateOut(aggregate(bucket, after), topic), record.timestamp(), new RecordHeaders()));
       metrics.bucketPublished();
-    } else if (before.orgs() >= k) {
+    } else if (before.orgs() >= config.k()) {
       context.forward(new Record<>(record.key(), new AggregateOut(null, topic), record.timestamp(), new RecordHeaders()));
       metrics.bucketWithdrawn();
     }
@@ -95,7 +88,9 @@ final class Aggregator implements Processor<String, BucketCounts, String, Aggreg
   private void onFinalWindow(Record<String, BucketCounts> record, BucketKey bucket) {
     BucketCounts change = record.value();
     // Its counts may still be stored if no scan ran since the window became final.
-    buckets.delete(record.key());
+    if (buckets.get(record.key()) != null) {
+      buckets.delete(record.key());
+    }
     if (change.orgs() < 0 || change.records() < 0) {
       Topic<String, ContributionAggregate> topic = catalog.aggregatesFor(bucket.region());
       context.forward(new Record<>(record.key(), new AggregateOut(null, topic), record.timestamp(), new RecordHeaders()));
@@ -108,16 +103,7 @@ final class Aggregator implements Processor<String, BucketCounts, String, Aggreg
 
   /** Deletes the counts of every final window; the changelog's tombstones let compaction drop them. */
   private void forgetFinalWindows(long streamTime) {
-    List<String> done = new ArrayList<>();
-    try (KeyValueIterator<String, BucketCounts> it = buckets.all()) {
-      while (it.hasNext()) {
-        String key = it.next().key;
-        if (config.isFinal(BucketKey.parse(key).windowStart(), streamTime)) {
-          done.add(key);
-        }
-      }
-    }
-    done.forEach(buckets::delete);
+    StoreSweep.deleteWhere(buckets, key -> config.isFinal(BucketKey.parse(key).windowStart(), streamTime));
   }
 
   private ContributionAggregate aggregate(BucketKey bucket, BucketCounts counts) {
@@ -126,7 +112,7 @@ final class Aggregator implements Processor<String, BucketCounts, String, Aggreg
         .setAttribute(bucket.attribute())
         .setValue(bucket.value())
         .setWindowStart(Instant.ofEpochMilli(bucket.windowStart()))
-        .setWindowEnd(Instant.ofEpochMilli(bucket.windowStart() + windowMillis))
+        .setWindowEnd(Instant.ofEpochMilli(bucket.windowStart() + config.window().toMillis()))
         .setDistinctOrgs(counts.orgs())
         .setRecords(counts.records())
         .setPolicyVersion(policyVersion)

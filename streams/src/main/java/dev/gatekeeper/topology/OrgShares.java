@@ -4,14 +4,12 @@ import dev.gatekeeper.aggregate.AggregateShare;
 import dev.gatekeeper.aggregate.BucketCounts;
 import dev.gatekeeper.aggregate.BucketKey;
 import dev.gatekeeper.state.IndexKeys;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.LongPredicate;
-import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
@@ -72,19 +70,8 @@ final class OrgShares {
    * @return how many were deleted
    */
   int forgetWindows(LongPredicate isFinal) {
-    List<String> done = new ArrayList<>();
-    try (KeyValueIterator<String, byte[]> it = store.all()) {
-      while (it.hasNext()) {
-        String key = it.next().key;
-        if (isFinal.test(BucketKey.parse(IndexKeys.afterOrg(key)).windowStart())) {
-          done.add(key);
-        }
-      }
-    }
-    for (String key : done) {
-      store.delete(key);
-      known.remove(key);
-    }
+    List<String> done = StoreSweep.deleteWhere(store, key -> isFinal.test(BucketKey.parse(IndexKeys.afterOrg(key)).windowStart()));
+    done.forEach(known::remove);
     return done.size();
   }
 

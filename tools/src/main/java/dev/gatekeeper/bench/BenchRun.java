@@ -5,6 +5,7 @@ import dev.gatekeeper.broker.EmbeddedBroker;
 import dev.gatekeeper.config.AppConfig;
 import dev.gatekeeper.config.ConfigKey;
 import dev.gatekeeper.config.LayeredConfig;
+import dev.gatekeeper.io.DirectoryTrees;
 import dev.gatekeeper.ops.TopicCreator;
 import dev.gatekeeper.registry.RegistryDataDir;
 import dev.gatekeeper.registry.RegistryHome;
@@ -119,9 +120,7 @@ public final class BenchRun {
       results.put("peak_heap_gatekeeper_mib", Memory.peakHeapMib());
       results.put("peak_rss_broker_mib", Memory.peakRssMib(broker.pid()));
     } finally {
-      try (var files = Files.walk(work)) {
-        files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-      }
+      DirectoryTrees.delete(work);
     }
     return results;
   }

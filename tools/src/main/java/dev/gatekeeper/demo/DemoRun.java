@@ -5,6 +5,7 @@ import dev.gatekeeper.broker.EmbeddedBroker;
 import dev.gatekeeper.config.AppConfig;
 import dev.gatekeeper.config.ConfigKey;
 import dev.gatekeeper.config.LayeredConfig;
+import dev.gatekeeper.io.DirectoryTrees;
 import dev.gatekeeper.ops.SchemaSubjects;
 import dev.gatekeeper.ops.TopicCreator;
 import dev.gatekeeper.registry.RegistryClient;
@@ -21,10 +22,8 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 
 /**
@@ -59,7 +58,7 @@ public final class DemoRun {
         return run(broker, registry, work);
       }
     } finally {
-      delete(work);
+      DirectoryTrees.delete(work);
     }
   }
 
@@ -185,9 +184,4 @@ public final class DemoRun {
     return (System.nanoTime() - t) / 1e9;
   }
 
-  private static void delete(Path dir) throws IOException {
-    try (Stream<Path> files = Files.walk(dir)) {
-      files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    }
-  }
 }

@@ -1,6 +1,7 @@
 package dev.gatekeeper.replay;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.gatekeeper.io.DirectoryTrees;
 import dev.gatekeeper.io.RecordLines;
 import dev.gatekeeper.io.TopicValues;
 import dev.gatekeeper.json.PlainJsonException;
@@ -23,12 +24,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
@@ -175,8 +174,8 @@ public final class ReplayRunner implements AutoCloseable {
   @Override
   public void close() {
     driver.close();
-    try (Stream<Path> files = Files.walk(stateDir)) {
-      files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    try {
+      DirectoryTrees.delete(stateDir);
     } catch (IOException e) {
       notices.accept("could not delete the replay state directory " + stateDir);
     }

@@ -9,7 +9,7 @@ package dev.gatekeeper.deid;
  *
  * <p>The street type is what makes an address: a number before capitalised words is far more
  * often a count or a heading ("3 Main risks", "Sprint 12 Review"), so the words must end in a
- * type from {@link #TYPES}, and at least one capitalised name word must stand between the number
+ * type from {@link AddressWords#TYPES}, and at least one capitalised name word must stand between the number
  * and the type ("2 Road trips" stays).
  */
 final class Addresses {
@@ -17,200 +17,6 @@ final class Addresses {
   private static final int MAX_NAME_WORDS = 4;
   private static final int MAX_WORD = 24;
   private static final int MAX_STREET_WORDS_BEFORE_NUMBER = 5;
-
-  /** Street types that, after a capitalised name word, hardly mean anything but a street. */
-  private static final String[] TYPES = {
-    "Street", "St", "Road", "Rd", "Avenue", "Ave", "Lane", "Ln", "Boulevard", "Blvd", "Parkway",
-    "Pkwy", "Highway", "Hwy", "Crescent", "Terrace", "Mews", "Alley", "Quay", "Wharf",
-    "Embankment", "Parade", "Esplanade", "Promenade", "Causeway",
-  };
-
-  /**
-   * Street types that are also ordinary words ("Fix Close button", "Supreme Court Judges", "Dr
-   * Smith"): they end an address only where the clause ends or a postcode or number follows, not
-   * before another word ("5 Abbey Close, Leeds" but not "5 Abbey Close Leeds"), unless the
-   * sentence itself says it is a place: "at" or "to" before the number and a preposition after
-   * the type ("lives at 5 Ash Court in Leeds").
-   */
-  private static final String[] AMBIGUOUS_TYPES = {
-    "Way", "Hill", "Walk", "Row", "Drive", "Dr", "Place", "Pl", "Close", "Court", "Ct", "Square",
-    "Sq", "Circle", "Trail", "Gardens", "Grove", "Loop", "Park", "Green", "Rise", "View", "Vale",
-    "Heights", "Circus", "Yard", "Yards", "Gate", "Approach",
-  };
-
-  /**
-   * Streets named by one word that is no street type ({@code 1585 Broadway},
-   * {@code 120 Deansgate}); like the ambiguous types they need the clause to end after them, so
-   * "8 Broadway show tunes" stays.
-   */
-  private static final String[] ONE_WORD_STREETS = {
-    "Broadway", "Piccadilly", "Whitehall", "Kingsway", "Queensway", "Strand", "Aldwych",
-    "Cheapside", "Deansgate", "Bowery", "Embarcadero",
-  };
-
-  /**
-   * Street types still read in lower case ({@code 12 baker street}), all unambiguous: the
-   * ordinary-word types in lower case are prose ("a 2 way street", "close").
-   */
-  private static final String[] LOWER_CASE_TYPES = {
-    "street", "st", "road", "rd", "avenue", "ave", "lane", "boulevard", "blvd", "crescent",
-    "terrace",
-  };
-
-  /** Words that make a lower-case "number words street" prose: "5 miles down the road". */
-  private static final String[] PROSE_WORDS = {
-    "the", "a", "an", "of", "on", "in", "at", "to", "by", "for", "from", "down", "up", "along",
-    "across", "over", "this", "that", "my", "our", "your", "their", "his", "her", "its", "more",
-    "other", "same", "one", "two", "way", "lane", "side", "back", "dead", "end", "each", "per",
-  };
-
-  /** Korean street names end in these: {@code 152 Teheran-ro}. */
-  private static final String[] KOREAN_STREET_SUFFIXES = {"-ro", "-gil", "-daero"};
-
-  /** Japanese ward, city and town suffixes: {@code 1-2-3 Shibuya, Shibuya-ku}. */
-  private static final String[] JAPANESE_AREA_SUFFIXES = {
-    "-ku", "-shi", "-cho", "-machi", "-gun", "-mura",
-  };
-
-  /** French house-number suffixes: {@code 12 bis rue de la Paix}. */
-  private static final String[] FRENCH_NUMBER_SUFFIXES = {"bis", "ter", "quater"};
-
-  /** Directions that may follow a street type when the clause ends: "123 Main St W, Toronto". */
-  private static final String[] DIRECTION_WORDS = {
-    "N", "S", "E", "W", "North", "South", "East", "West", "Upper", "Lower",
-  };
-
-  /** French street words that come after the number: {@code 10 rue de Rivoli}. */
-  private static final String[] FRENCH_STREETS = {
-    "rue", "avenue", "av", "boulevard", "bd", "place", "allée", "allee", "impasse", "chemin",
-    "quai", "cours", "route", "passage",
-  };
-
-  /**
-   * French street words that may take a capitalised name without "de": {@code 10 Avenue Foch};
-   * the others ("Place", "Route", "Passage") before a name alone are too often English, so there
-   * the name must end the clause ({@code 5 Place Vendôme, Paris}; "2 Place Holders are" stays).
-   */
-  private static final String[] FRENCH_STREETS_WITHOUT_CONNECTOR = {
-    "rue", "avenue", "av", "boulevard", "bd", "quai",
-  };
-
-  /** Endings of German, Dutch and Scandinavian street names that come before the number. */
-  private static final String[] STREET_ENDINGS = {
-    "straße", "strasse", "str.", "weg", "platz", "gasse", "allee", "markt", "gracht", "straat",
-    "laan", "plein", "kade", "singel", "dijk", "steeg", "gatan", "vägen", "veien", "vej",
-    "damm", "ufer", "chaussee", "plaats", "gata", "gaten", "gade", "plads", "stræde", "gränd",
-    "torget", "kaien", "katu", "tie", "veg", "vei", "torg",
-  };
-
-  /**
-   * Endings that are English words or common word ends too ("Tie", "Veg"): they make a street
-   * only inside a longer name ({@code Mannerheimintie 5}), never alone after an adjective.
-   */
-  private static final String[] COMPOUND_ONLY_ENDINGS = {"tie", "veg", "vei", "torg"};
-
-  /** English words that end like a street: "Renegade 5" is no Danish "-gade". */
-  private static final String[] ENGLISH_WITH_STREET_ENDING = {
-    "renegade", "brigade", "blockade", "stockade", "necktie", "bowtie", "auntie", "cutie",
-    "sweetie", "hottie",
-  };
-
-  /**
-   * Words that open a German street name before its compound ({@code Am Lindenweg 3},
-   * {@code Große Elbstraße 145}, {@code An der Alster 1}); matched in this case only.
-   */
-  private static final String[] GERMAN_STREET_PREFIXES = {
-    "Am", "An", "Im", "Auf", "Zum", "Zur", "Unter", "Hinter", "Alte", "Alter", "Altes", "Große",
-    "Großer", "Grosse", "Kleine", "Kleiner", "Neue", "Neuer", "Lange", "Hohe", "Obere", "Untere",
-    "der", "dem", "den",
-  };
-
-  /**
-   * Street types written as a separate lower-case word after the name and before the number:
-   * {@code Andrássy út 60}, {@code Václavské náměstí 1}.
-   */
-  private static final String[] SEPARATE_TYPES = {
-    "út", "utca", "tér", "körút", "náměstí", "ulice", "třída", "nábřeží",
-  };
-
-  /**
-   * Words that open a Romance street name, which comes before the number: {@code Calle Mayor 5}.
-   * Matched in this case only, so that the English "via" in prose opens nothing.
-   */
-  private static final String[] STREET_OPENERS = {
-    "Calle", "Carrer", "Avenida", "Av.", "Avda.", "Rua", "Travessa", "Praça", "Plaza", "Paseo",
-    "Camino", "Carretera", "Via", "Viale", "Piazza", "Piazzale", "Corso", "Largo", "Vicolo",
-    "Strada", "Rue", "rue", "Ulica", "ul.", "Ul.", "Jl.", "Jalan", "Laan", "Avinguda", "Passeig",
-    "Rambla", "Alameda", "Ronda",
-  };
-
-  /**
-   * Openers that are English words too: without a connector after them ("rue de", "Via del")
-   * their number must end the clause or precede a name, so "Via Slack 3 people" stays.
-   */
-  private static final String[] ENGLISH_LOOKING_OPENERS = {
-    "Via", "Plaza", "Largo", "Corso", "Rue", "rue",
-  };
-
-  private static final String[] CONNECTORS = {
-    "de", "del", "dels", "della", "delle", "dei", "degli", "di", "da", "do", "dos", "das", "des",
-    "du", "la", "le", "les", "van", "der", "den", "het", "von",
-  };
-
-  /**
-   * Words after which a number is a label's value, not a house number: "Sprint 12 Review",
-   * "Step 2 Drive the test", "Room 4 Park". "No" is not one ("No. 10 Downing Street").
-   */
-  private static final String[] NUMBER_LABELS = {
-    "sprint", "step", "steps", "phase", "stage", "version", "ver", "v", "release", "build",
-    "iteration", "round", "room", "rm", "floor", "fl", "level", "lvl", "chapter", "ch", "section",
-    "sec", "part", "page", "pages", "p", "pp", "figure", "fig", "table", "item", "items", "issue",
-    "issues", "pr", "prs", "mr", "ticket", "tickets", "bug", "bugs", "task", "tasks", "story",
-    "epic", "milestone", "slide", "test", "tests", "case", "cases", "line", "lines", "column",
-    "col", "week", "weeks", "day", "days", "hour", "hours", "episode", "season", "vol", "volume",
-    "rule", "rules", "article", "option", "tier", "grade", "gate", "platform", "terminal", "seat",
-    "desk", "top", "q", "q1", "q2", "q3", "q4", "h1", "h2", "building", "bldg", "block", "hall",
-    "wing", "zone", "bay", "dock", "lot",
-  };
-
-  /** Words after which a number from 1900 to 2099 is a year: "in 2024 Abbey Road reopened". */
-  private static final String[] YEAR_WORDS = {
-    "in", "since", "by", "until", "till", "from", "of", "before", "after", "during", "circa",
-    "year", "early", "late", "mid", "around", "summer", "winter", "spring", "autumn", "fall",
-    "fy",
-  };
-
-  /** Words that may introduce an address: "lives at", "send it to". */
-  private static final String[] PLACE_PREPOSITIONS = {
-    "at", "to", "on", "from", "for", "near", "outside", "behind", "opposite", "into",
-  };
-
-  /** Words that may follow an address in a sentence: "at 5 Ash Court in Leeds". */
-  private static final String[] AFTER_PLACE = {
-    "in", "near", "and", "on", "with", "by", "since", "is", "was", "has", "had", "after",
-    "before", "where", "which", "or", "but", "for", "until",
-  };
-
-  /**
-   * Words after which a street needs no preposition before it: "confused 12 Carlton Place with
-   * the office", "Corso Buenos Aires 33 in Milan"; a name with an ambiguous type before them is
-   * rarely anything but a place.
-   */
-  private static final String[] PLACING_AFTER = {"in", "near", "with"};
-
-  /**
-   * Flat, unit and floor words that go with the address before or after it ("Level 3, 100
-   * Collins St", "55 Water Street, Floor 10").
-   */
-  private static final String[] UNIT_WORDS = {
-    "flat", "apt", "apartment", "unit", "suite", "ste", "level", "floor", "fl", "building",
-    "bldg", "room", "rm", "block", "office",
-  };
-
-  private static final String[] DIRECTIONS = {"NW", "NE", "SW", "SE"};
-
-  /** What may stand before "Box" in a post office box, longest first where one ends another. */
-  private static final String[] PO_BOX_OPENERS = {"Post Office", "P. O.", "P.O.", "P.O", "PO"};
 
   private Addresses() {}
 
@@ -335,7 +141,7 @@ final class Addresses {
     if (lastWord < 0) {
       return -1;
     }
-    boolean separateType = !comma && isAny(text, lastWord, streetEnd, SEPARATE_TYPES);
+    boolean separateType = !comma && isAny(text, lastWord, streetEnd, AddressWords.SEPARATE_TYPES);
     if (!separateType && !(Character.isUpperCase(text.charAt(lastWord))
         || (elidedArticle(text, lastWord) && Character.isUpperCase(charAt(text, lastWord + 2))))) {
       return -1;
@@ -357,7 +163,7 @@ final class Addresses {
       from = comma ? -1 : streetWithEnding(text, streetEnd);
       if (from < 0) {
         from = streetWithOpener(text, streetEnd);
-        if (from < 0 || (startsWithWord(text, from, ENGLISH_LOOKING_OPENERS)
+        if (from < 0 || (startsWithWord(text, from, AddressWords.ENGLISH_LOOKING_OPENERS)
             && !connectorAfterOpener(text, from)
             && (comma || !(endsClause(text, numberEnd, true) || placingAfter(text, numberEnd))))) {
           return -1;
@@ -388,15 +194,15 @@ final class Addresses {
         break;
       }
       if (words > 0) {
-        if (isAny(text, i, wordEnd, TYPES)) {
+        if (isAny(text, i, wordEnd, AddressWords.TYPES)) {
           best = wordEnd;
-        } else if (isAny(text, i, wordEnd, AMBIGUOUS_TYPES)
+        } else if (isAny(text, i, wordEnd, AddressWords.AMBIGUOUS_TYPES)
             && (placed || endsClause(text, wordEnd, false)
                 || directionEnd(text, wordEnd) > 0
                 || (!is(text, i, wordEnd, "dr") && placed(text, wordEnd, number)))) {
           best = wordEnd;
         }
-      } else if (endsWithAny(text, i, wordEnd, KOREAN_STREET_SUFFIXES)
+      } else if (endsWithAny(text, i, wordEnd, AddressWords.KOREAN_STREET_SUFFIXES)
           && endsClause(text, wordEnd, true)) {
         return wordEnd;
       }
@@ -419,7 +225,7 @@ final class Addresses {
    */
   private static int oneWordStreet(String text, int i) {
     int end = letterRunEnd(text, i);
-    if (end < 0 || !isExactlyAny(text, i, end, ONE_WORD_STREETS)) {
+    if (end < 0 || !isExactlyAny(text, i, end, AddressWords.ONE_WORD_STREETS)) {
       return -1;
     }
     return endsClause(text, end, true) || placingAfter(text, end) ? end : -1;
@@ -428,7 +234,7 @@ final class Addresses {
   /**
    * The end of "name [name] type" in lower case at {@code i} ({@code 12 baker street},
    * {@code 7 church road}): one or two name words that are not prose words, then a type from
-   * {@link #LOWER_CASE_TYPES}, where the clause ends or the sentence places it; -1 if none.
+   * {@link AddressWords#LOWER_CASE_TYPES}, where the clause ends or the sentence places it; -1 if none.
    */
   private static int lowerCaseStreet(String text, int i, int number) {
     int p = i;
@@ -437,7 +243,7 @@ final class Addresses {
       if (wordEnd < 0) {
         return -1;
       }
-      if (words > 0 && isAny(text, p, wordEnd, LOWER_CASE_TYPES)) {
+      if (words > 0 && isAny(text, p, wordEnd, AddressWords.LOWER_CASE_TYPES)) {
         return Character.isLowerCase(text.charAt(p)) && !proseBefore(text, i, p)
             && (endsClause(text, wordEnd, true) || placed(text, wordEnd, number))
             ? wordEnd
@@ -456,7 +262,7 @@ final class Addresses {
     int p = i;
     while (p < end) {
       int wordEnd = letterRunEnd(text, p);
-      if (isAny(text, p, wordEnd, PROSE_WORDS)) {
+      if (isAny(text, p, wordEnd, AddressWords.PROSE_WORDS)) {
         return true;
       }
       p = wordEnd + 1;
@@ -480,7 +286,7 @@ final class Addresses {
     if (begin == end || Chars.wordCharBefore(text, begin)) {
       return null;
     }
-    for (String word : PLACE_PREPOSITIONS) {
+    for (String word : AddressWords.PLACE_PREPOSITIONS) {
       if (is(text, begin, end, word)) {
         return word;
       }
@@ -509,7 +315,7 @@ final class Addresses {
     if (wordEnd < 0 || Chars.wordCharAt(text, wordEnd)) {
       return false;
     }
-    return isAny(text, end + 1, wordEnd, AFTER_PLACE)
+    return isAny(text, end + 1, wordEnd, AddressWords.AFTER_PLACE)
         || (before.equals("from") && is(text, end + 1, wordEnd, "to"));
   }
 
@@ -520,7 +326,7 @@ final class Addresses {
     }
     int wordEnd = letterRunEnd(text, end + 1);
     return wordEnd > 0 && !Chars.wordCharAt(text, wordEnd)
-        && isAny(text, end + 1, wordEnd, PLACING_AFTER);
+        && isAny(text, end + 1, wordEnd, AddressWords.PLACING_AFTER);
   }
 
   /**
@@ -532,7 +338,7 @@ final class Addresses {
       return -1;
     }
     int wordEnd = letterRunEnd(text, end + 1);
-    return wordEnd > 0 && isExactlyAny(text, end + 1, wordEnd, DIRECTION_WORDS)
+    return wordEnd > 0 && isExactlyAny(text, end + 1, wordEnd, AddressWords.DIRECTION_WORDS)
         && endsClause(text, wordEnd, true)
         ? wordEnd
         : -1;
@@ -579,7 +385,7 @@ final class Addresses {
     int area = nameEnd + 2;
     int areaEnd = letterRunEnd(text, area);
     return areaEnd > 0 && Character.isUpperCase(text.charAt(area))
-        && endsWithAny(text, area, areaEnd, JAPANESE_AREA_SUFFIXES)
+        && endsWithAny(text, area, areaEnd, AddressWords.JAPANESE_AREA_SUFFIXES)
         ? nameEnd
         : -1;
   }
@@ -591,7 +397,7 @@ final class Addresses {
       return numberEnd;
     }
     int wordEnd = letterRunEnd(text, numberEnd + 1);
-    return wordEnd > 0 && isExactlyAny(text, numberEnd + 1, wordEnd, FRENCH_NUMBER_SUFFIXES)
+    return wordEnd > 0 && isExactlyAny(text, numberEnd + 1, wordEnd, AddressWords.FRENCH_NUMBER_SUFFIXES)
         && Chars.isGroupSpace(charAt(text, wordEnd))
         ? wordEnd
         : numberEnd;
@@ -613,11 +419,11 @@ final class Addresses {
    */
   private static int frenchStreet(String text, int i) {
     int keywordEnd = letterRunEnd(text, i);
-    if (keywordEnd < 0 || !isAny(text, i, keywordEnd, FRENCH_STREETS)) {
+    if (keywordEnd < 0 || !isAny(text, i, keywordEnd, AddressWords.FRENCH_STREETS)) {
       return -1;
     }
     boolean plain = Character.isLowerCase(text.charAt(i))
-        || isAny(text, i, keywordEnd, FRENCH_STREETS_WITHOUT_CONNECTOR);
+        || isAny(text, i, keywordEnd, AddressWords.FRENCH_STREETS_WITHOUT_CONNECTOR);
     int p = keywordEnd;
     if (charAt(text, p) == '.' && p - i == 2) {
       p++;
@@ -637,7 +443,7 @@ final class Addresses {
       if (wordEnd < 0) {
         break;
       }
-      if (isAny(text, p, wordEnd, CONNECTORS)) {
+      if (isAny(text, p, wordEnd, AddressWords.CONNECTORS)) {
         connector = true;
       } else if (Character.isUpperCase(text.charAt(p))) {
         end = wordEnd;
@@ -660,17 +466,17 @@ final class Addresses {
   private static int streetWithEnding(String text, int end) {
     int start = tokenStartBefore(text, end);
     if (start < 0 || !Character.isUpperCase(text.charAt(start))
-        || isAny(text, start, end, ENGLISH_WITH_STREET_ENDING)) {
+        || isAny(text, start, end, AddressWords.ENGLISH_WITH_STREET_ENDING)) {
       return -1;
     }
-    for (String ending : STREET_ENDINGS) {
+    for (String ending : AddressWords.STREET_ENDINGS) {
       int at = end - ending.length();
       if (at >= start && text.regionMatches(true, at, ending, 0, ending.length())) {
         if (at > start) {
           return withGermanPrefix(text, start);
         }
         int before = start - 1;
-        if (isAny(text, at, end, COMPOUND_ONLY_ENDINGS) || before < 1
+        if (isAny(text, at, end, AddressWords.COMPOUND_ONLY_ENDINGS) || before < 1
             || !Chars.isGroupSpace(text.charAt(before))) {
           return -1;
         }
@@ -691,7 +497,7 @@ final class Addresses {
         break;
       }
       int word = tokenStartBefore(text, from - 1);
-      if (word < 0 || !isExactlyAny(text, word, from - 1, GERMAN_STREET_PREFIXES)) {
+      if (word < 0 || !isExactlyAny(text, word, from - 1, AddressWords.GERMAN_STREET_PREFIXES)) {
         break;
       }
       from = word;
@@ -734,13 +540,13 @@ final class Addresses {
         return -1;
       }
       // An opener right before the number is the street's name ("Via del Corso 12").
-      if (names > 0 && isExactlyAny(text, start, i, STREET_OPENERS)) {
+      if (names > 0 && isExactlyAny(text, start, i, AddressWords.STREET_OPENERS)) {
         return start;
       }
       if (Character.isUpperCase(text.charAt(start))
           || (elidedArticle(text, start) && Character.isUpperCase(charAt(text, start + 2)))) {
         names++;
-      } else if (!isAny(text, start, i, CONNECTORS)) {
+      } else if (!isAny(text, start, i, AddressWords.CONNECTORS)) {
         return -1;
       }
       // The Spanish "C/" for "Calle", glued to the name or one space before it.
@@ -862,12 +668,12 @@ final class Addresses {
     if (wordStart == wordEnd || Chars.wordCharBefore(text, wordStart)) {
       return false;
     }
-    if (isAny(text, wordStart, wordEnd, NUMBER_LABELS)) {
+    if (isAny(text, wordStart, wordEnd, AddressWords.NUMBER_LABELS)) {
       return true;
     }
     boolean year = numberEnd - start == 4
         && (text.startsWith("19", start) || text.startsWith("20", start));
-    return year && isAny(text, wordStart, wordEnd, YEAR_WORDS);
+    return year && isAny(text, wordStart, wordEnd, AddressWords.YEAR_WORDS);
   }
 
   /**
@@ -909,7 +715,7 @@ final class Addresses {
       wordStart--;
     }
     boolean unit = wordStart < wordEnd && !Chars.wordCharBefore(text, wordStart)
-        && isAny(text, wordStart, wordEnd, UNIT_WORDS);
+        && isAny(text, wordStart, wordEnd, AddressWords.UNIT_WORDS);
     return unit ? wordStart : -1;
   }
 
@@ -920,7 +726,7 @@ final class Addresses {
   private static int withTrailers(String text, int end) {
     int i = end;
     if (Chars.isGroupSpace(charAt(text, i)) && !Chars.wordCharAt(text, i + 3)
-        && isExactlyAny(text, i + 1, i + 3, DIRECTIONS)) {
+        && isExactlyAny(text, i + 1, i + 3, AddressWords.DIRECTIONS)) {
       i += 3;
     } else {
       int direction = directionEnd(text, i);
@@ -941,7 +747,7 @@ final class Addresses {
       j++;
     } else {
       int wordEnd = letterRunEnd(text, j);
-      if (wordEnd < 0 || !isAny(text, j, wordEnd, UNIT_WORDS)) {
+      if (wordEnd < 0 || !isAny(text, j, wordEnd, AddressWords.UNIT_WORDS)) {
         return i;
       }
       j = wordEnd;
@@ -1001,7 +807,7 @@ final class Addresses {
     }
     int from = -1;
     int before = box - 1;
-    for (String opener : PO_BOX_OPENERS) {
+    for (String opener : AddressWords.PO_BOX_OPENERS) {
       int at = before - opener.length();
       if (at >= 0 && text.regionMatches(true, at, opener, 0, opener.length())
           && !Chars.wordCharBefore(text, at)) {
@@ -1129,7 +935,7 @@ final class Addresses {
       return true;
     }
     int nextEnd = letterRunEnd(text, next);
-    return nextEnd > 0 && isAny(text, next, nextEnd, CONNECTORS);
+    return nextEnd > 0 && isAny(text, next, nextEnd, AddressWords.CONNECTORS);
   }
 
   private static boolean isExactlyAny(String text, int start, int end, String[] words) {

@@ -1,5 +1,8 @@
 package dev.gatekeeper.deid;
 
+import static dev.gatekeeper.deid.Chars.charAt;
+import static dev.gatekeeper.deid.Chars.isWordIgnoreCase;
+
 /**
  * Finds street addresses by their shape around a house number, in the forms that put the number
  * first ({@code 221B Baker Street}, {@code 10 rue de Rivoli}, {@code 1-2-3 Shibuya}) and those
@@ -199,7 +202,7 @@ final class Addresses {
         } else if (isAny(text, i, wordEnd, AddressWords.AMBIGUOUS_TYPES)
             && (placed || endsClause(text, wordEnd, false)
                 || directionEnd(text, wordEnd) > 0
-                || (!is(text, i, wordEnd, "dr") && placed(text, wordEnd, number)))) {
+                || (!isWordIgnoreCase(text, i, wordEnd, "dr") && placed(text, wordEnd, number)))) {
           best = wordEnd;
         }
       } else if (endsWithAny(text, i, wordEnd, AddressWords.KOREAN_STREET_SUFFIXES)
@@ -287,7 +290,7 @@ final class Addresses {
       return null;
     }
     for (String word : AddressWords.PLACE_PREPOSITIONS) {
-      if (is(text, begin, end, word)) {
+      if (isWordIgnoreCase(text, begin, end, word)) {
         return word;
       }
     }
@@ -316,7 +319,7 @@ final class Addresses {
       return false;
     }
     return isAny(text, end + 1, wordEnd, AddressWords.AFTER_PLACE)
-        || (before.equals("from") && is(text, end + 1, wordEnd, "to"));
+        || (before.equals("from") && isWordIgnoreCase(text, end + 1, wordEnd, "to"));
   }
 
   /** Whether "in", "near" or "with" comes one space after {@code end}. */
@@ -787,7 +790,7 @@ final class Addresses {
     }
     int wordEnd = letterRunEnd(text, ordinal + 1);
     return wordEnd > 0
-        && (is(text, ordinal + 1, wordEnd, "floor") || is(text, ordinal + 1, wordEnd, "fl"))
+        && (isWordIgnoreCase(text, ordinal + 1, wordEnd, "floor") || isWordIgnoreCase(text, ordinal + 1, wordEnd, "fl"))
         ? wordEnd
         : -1;
   }
@@ -913,15 +916,11 @@ final class Addresses {
 
   private static boolean isAny(String text, int start, int end, String[] words) {
     for (String word : words) {
-      if (is(text, start, end, word)) {
+      if (isWordIgnoreCase(text, start, end, word)) {
         return true;
       }
     }
     return false;
-  }
-
-  private static boolean is(String text, int start, int end, String word) {
-    return end - start == word.length() && text.regionMatches(true, start, word, 0, word.length());
   }
 
   /** Whether the word after the opener at {@code from} is a connector ("rue de Rivoli"). */
@@ -956,7 +955,4 @@ final class Addresses {
     return false;
   }
 
-  private static char charAt(String text, int i) {
-    return i >= 0 && i < text.length() ? text.charAt(i) : '\0';
-  }
 }

@@ -81,4 +81,14 @@ final class Chars {
   static boolean eqIgnoreCase(char c, char lower) {
     return c == lower || (c >= 'A' && c <= 'Z' && (char) (c + 32) == lower);
   }
+
+  /** The char at {@code i}, or NUL outside the text: lets detectors look ahead or behind freely. */
+  static char charAt(CharSequence text, int i) {
+    return i >= 0 && i < text.length() ? text.charAt(i) : '\0';
+  }
+
+  /** Whether {@code [start, end)} of {@code text} is exactly {@code word}, ignoring case. */
+  static boolean isWordIgnoreCase(String text, int start, int end, String word) {
+    return end - start == word.length() && text.regionMatches(true, start, word, 0, word.length());
+  }
 }

@@ -1,5 +1,7 @@
 package dev.gatekeeper.deid;
 
+import static dev.gatekeeper.deid.Chars.charAt;
+
 /**
  * Finds International Bank Account Numbers (ISO 13616): a two-letter country code, two check
  * digits and up to 30 letters or digits, written compact ({@code DE89370400440532013000}) or in
@@ -137,7 +139,4 @@ final class Iban {
     return c >= 'a' && c <= 'z' ? (char) (c - 32) : c;
   }
 
-  private static char charAt(String text, int i) {
-    return i < text.length() ? text.charAt(i) : '\0';
-  }
 }

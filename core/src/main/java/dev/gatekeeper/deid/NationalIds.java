@@ -1,5 +1,8 @@
 package dev.gatekeeper.deid;
 
+import static dev.gatekeeper.deid.Chars.charAt;
+import static dev.gatekeeper.deid.Chars.isWordIgnoreCase;
+
 /**
  * Finds national identification numbers: US Social Security numbers and UK National Insurance
  * numbers, each by its issuing rules rather than by its digit count alone.
@@ -155,13 +158,13 @@ final class NationalIds {
       if (wordStart == wordEnd || Chars.wordCharBefore(text, wordStart)) {
         return false;
       }
-      if (abbreviated && !is(text, wordStart, wordEnd, "no")) {
+      if (abbreviated && !isWordIgnoreCase(text, wordStart, wordEnd, "no")) {
         return false;
       }
-      if (is(text, wordStart, wordEnd, "ssn") || is(text, wordStart, wordEnd, "ssns")) {
+      if (isWordIgnoreCase(text, wordStart, wordEnd, "ssn") || isWordIgnoreCase(text, wordStart, wordEnd, "ssns")) {
         return true;
       }
-      if (is(text, wordStart, wordEnd, "security") && wordStart >= 7
+      if (isWordIgnoreCase(text, wordStart, wordEnd, "security") && wordStart >= 7
           && text.regionMatches(true, wordStart - 7, "social", 0, 6)
           && Chars.isGroupSpace(text.charAt(wordStart - 1))
           && !Chars.wordCharBefore(text, wordStart - 7)) {
@@ -175,10 +178,6 @@ final class NationalIds {
   private static boolean isLabelGap(char c) {
     return Chars.isGroupSpace(c) || c == '\t' || c == ':' || c == '#' || c == '=' || c == '-'
         || c == '(';
-  }
-
-  private static boolean is(String text, int start, int end, String word) {
-    return end - start == word.length() && text.regionMatches(true, start, word, 0, word.length());
   }
 
   /**
@@ -230,7 +229,4 @@ final class NationalIds {
     return c >= 'a' && c <= 'z' ? (char) (c - 32) : c;
   }
 
-  private static char charAt(String text, int i) {
-    return i < text.length() ? text.charAt(i) : '\0';
-  }
 }

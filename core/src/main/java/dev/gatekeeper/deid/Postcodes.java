@@ -1,5 +1,7 @@
 package dev.gatekeeper.deid;
 
+import static dev.gatekeeper.deid.Chars.charAt;
+
 /**
  * Finds postcodes, each only where its shape or its place says it is one: a full UK postcode or
  * an Irish Eircode anywhere, a Canadian postal code after its province or label, a US ZIP code or
@@ -539,7 +541,4 @@ final class Postcodes {
     return c >= 'A' && c <= 'Z';
   }
 
-  private static char charAt(String text, int i) {
-    return i >= 0 && i < text.length() ? text.charAt(i) : '\0';
-  }
 }

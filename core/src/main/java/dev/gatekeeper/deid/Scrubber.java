@@ -1,5 +1,7 @@
 package dev.gatekeeper.deid;
 
+import static dev.gatekeeper.deid.Chars.charAt;
+
 import java.util.List;
 
 /**
@@ -424,7 +426,4 @@ public final class Scrubber {
     return Chars.isAsciiDigit(charAt(text, i));
   }
 
-  private static char charAt(String text, int i) {
-    return i < text.length() ? text.charAt(i) : '\0';
-  }
 }
